@@ -1,0 +1,140 @@
+/// One case being judged at one instant: the events known by then, and the questions rules ask of them.
+struct EvaluationContext {
+    let pack: RulePack
+    let testCase: Case
+    let asOf: Instant
+    /// Events at or before `asOf`, in time order: later events have not happened yet.
+    let events: [Event]
+
+    init(pack: RulePack, testCase: Case, asOf: Instant) {
+        self.pack = pack
+        self.testCase = testCase
+        self.asOf = asOf
+        events = testCase.events.filter { $0.at <= asOf }
+    }
+
+    var zone: Zone { testCase.zone }
+
+    func format(_ instant: Instant) -> String { RFC3339.format(instant, in: zone) }
+
+    /// Whether `rule` is in force on the day of `instant` and applies to the case as of then.
+    func governs(_ rule: Rule, at instant: Instant) -> Bool {
+        rule.isInForce(on: zone.date(of: instant)) && holds(rule.appliesWhen, at: instant)
+    }
+
+    /// Events matching `pattern`, in time order.
+    func events(matching pattern: EventPattern) -> [Event] { events.filter { matches(pattern, $0) } }
+
+    // MARK: Patterns
+
+    func matches(_ pattern: EventPattern, _ event: Event) -> Bool {
+        switch pattern {
+        case .conditions(let conditions): conditions.allSatisfy { matches($0, lookup(event, $0.path), anchor: event.at) }
+        case .all(let patterns): patterns.allSatisfy { matches($0, event) }
+        case .any(let patterns): patterns.contains { matches($0, event) }
+        case .not(let inner): !matches(inner, event)
+        }
+    }
+
+    /// The value at `path` in an event. A path that continues past `by` or `to` follows the party
+    /// reference: `by.role` is the role of the party named in `by`.
+    private func lookup(_ event: Event, _ path: [String]) -> Value? {
+        guard let head = path.first else { return nil }
+        if head == "type", path.count == 1 { return .scalar(event.type) }
+        guard let value = event.properties[head] else { return nil }
+        let rest = Array(path.dropFirst())
+        if !rest.isEmpty, Case.partyReferences.contains(head) {
+            let found = value.texts.compactMap { testCase.party($0)?.facts.value(at: rest) }
+            return found.isEmpty ? nil : .list(found)
+        }
+        return value.value(at: rest)
+    }
+
+    func matches(_ condition: Condition, _ value: Value?, anchor: Instant) -> Bool {
+        evaluate(condition.matcher, value, anchor: anchor)
+    }
+
+    private func evaluate(_ matcher: Matcher, _ value: Value?, anchor: Instant) -> Bool {
+        switch matcher {
+        case .exists(let expected): return (value != nil) == expected
+        case .not(let inner): return !evaluate(inner, value, anchor: anchor)
+        case .equals(let expected): return value?.texts.contains(expected) ?? false
+        case .oneOf(let options): return value?.texts.contains { options.contains($0) } ?? false
+        case .compare(let comparison, let reference):
+            guard let value else { return false }
+            let bound: CivilDate
+            switch reference {
+            case .anchor: bound = zone.date(of: anchor)
+            case .date(let date): bound = date
+            }
+            return value.texts.contains { text in
+                guard let date = localDate(of: text) else { return false }
+                switch comparison {
+                case .before: return date < bound
+                case .onOrBefore: return date <= bound
+                case .after: return date > bound
+                case .onOrAfter: return date >= bound
+                }
+            }
+        }
+    }
+
+    /// A date or timestamp fact as a local date in the case's zone.
+    private func localDate(of text: String) -> CivilDate? {
+        if case .success(let date) = RFC3339.parseDate(text) { return date }
+        if case .success(let stamp) = RFC3339.parseTimestamp(text) { return zone.date(of: stamp.instant) }
+        return nil
+    }
+
+    // MARK: Predicates
+
+    /// Whether `predicate` holds for the case at `anchor`.
+    func holds(_ predicate: Predicate, at anchor: Instant, excluding excluded: Int? = nil) -> Bool {
+        switch predicate {
+        case .fact(let condition):
+            return matches(condition, testCase.facts.value(at: condition.path), anchor: anchor)
+        case .hasParty(let conditions):
+            return testCase.parties.contains { party in
+                conditions.allSatisfy { matches($0, party.facts.value(at: $0.path), anchor: anchor) }
+            }
+        case .hasEvent(let pattern):
+            return events.contains { $0.at <= anchor && $0.index != excluded && matches(pattern, $0) }
+        case .inState(let name):
+            guard let state = pack.states[name] else { return false }
+            return opening(of: state, activeAt: anchor, excluding: excluded) != nil
+        case .all(let predicates): return predicates.allSatisfy { holds($0, at: anchor, excluding: excluded) }
+        case .any(let predicates): return predicates.contains { holds($0, at: anchor, excluding: excluded) }
+        case .not(let inner): return !holds(inner, at: anchor, excluding: excluded)
+        }
+    }
+
+    // MARK: States
+
+    /// The event that opened `state` if the state holds at `instant`, else `nil`.
+    ///
+    /// A state opens at an opening event and holds until a closing event at or before `instant`
+    /// (or until its `lasts` period ends). The event being judged neither opens nor closes it.
+    func opening(of state: StateDefinition, activeAt instant: Instant, excluding excluded: Int? = nil) -> Event? {
+        var open: Event?
+        for event in events where event.at <= instant && event.index != excluded {
+            if matches(state.openedBy, event) {
+                open = event
+            } else if open != nil, let closedBy = state.closedBy, matches(closedBy, event) {
+                open = nil
+            }
+        }
+        guard let open else { return nil }
+        if let lasts = state.lasts, pack.counter.end(of: lasts, from: open.at, in: zone).last < instant { return nil }
+        return open
+    }
+
+    // MARK: Zones
+
+    /// The zone whose local time counts for `event`: that of the party it names in `property`, or the case's.
+    func zone(for event: Event, partyProperty: String?) -> Zone {
+        guard let partyProperty, let id = event.properties[partyProperty]?.texts.first,
+            let partyZone = testCase.party(id)?.zone
+        else { return zone }
+        return partyZone
+    }
+}

@@ -1,0 +1,75 @@
+/// Evaluates cases against a rule pack. Pure and deterministic: the same pack, case and `asOf`
+/// give the same report. One evaluator serves any number of cases concurrently.
+public struct Evaluator: Sendable {
+    /// The RepoCheck engine version, recorded in every report.
+    public static let engineVersion = "0.1.0"
+
+    /// The pack rules come from.
+    public let pack: RulePack
+
+    /// An evaluator over `pack`.
+    public init(pack: RulePack) { self.pack = pack }
+
+    /// The instant a case is judged at when none is given: its last event if it is closed, else `now`.
+    public static func defaultAsOf(for testCase: Case, now: Instant) -> Instant {
+        testCase.isClosed ? (testCase.events.last?.at ?? now) : now
+    }
+
+    /// Evaluates every rule of the pack checked at `stage` against `testCase` as of `asOf`.
+    ///
+    /// Events after `asOf` are treated as not yet happened. Each rule version is applied to the
+    /// events that fall within its effective dates, so a 2019 event is judged by 2019 law.
+    public func evaluate(_ testCase: Case, asOf: Instant, stage: Rule.Stage = .timeline) -> Report {
+        evaluate(testCase, asOf: asOf, rules: pack.rules.filter { $0.stages.contains(stage) })
+    }
+
+    /// Evaluates only `rules` (for a rule's own examples).
+    public func evaluate(_ testCase: Case, asOf: Instant, rules: [Rule]) -> Report {
+        let context = EvaluationContext(pack: pack, testCase: testCase, asOf: asOf)
+        var findings: [Finding] = []
+        var obligations: [Obligation] = []
+        for rule in rules {
+            let outcome = context.check(rule)
+            findings += outcome.findings
+            obligations += outcome.obligations
+        }
+        let eventTime = Dictionary(uniqueKeysWithValues: testCase.events.map { ($0.index, $0.at) })
+        func time(_ index: Int?) -> Instant { index.flatMap { eventTime[$0] } ?? Instant(nanoseconds: .max) }
+        findings.sort {
+            let (l, r) = (time($0.events.last), time($1.events.last))
+            if l != r { return l < r }
+            if $0.ruleID != $1.ruleID { return $0.ruleID < $1.ruleID }
+            return $0.events.lexicographicallyPrecedes($1.events)
+        }
+        obligations.sort { ($0.dueBy ?? $0.notBefore ?? "", $0.ruleID, $0.trigger) < ($1.dueBy ?? $1.notBefore ?? "", $1.ruleID, $1.trigger) }
+        let warnings = testCase.events.filter { pack.vocabulary.eventTypes[$0.type] == nil }.map {
+            Report.Warning(
+                code: "case.unknown-event-type",
+                message: "event type `\($0.type)` is not in the rule pack's vocabulary; no rule looks at it", event: $0.index)
+        }
+        return Report(
+            caseID: testCase.id, timezone: testCase.zone.identifier, asOf: RFC3339.format(asOf, in: testCase.zone),
+            summary: Report.Summary(
+                violations: findings.count { $0.kind == .violation }, reviews: findings.count { $0.kind == .review },
+                unproven: findings.count { $0.kind == .unproven },
+                open: obligations.count { $0.status == .due || $0.status == .upcoming }),
+            findings: findings, obligations: obligations, warnings: warnings,
+            provenance: Report.Provenance(
+                pack: pack.name, packVersion: pack.version, packHash: pack.contentHash, engineVersion: Self.engineVersion))
+    }
+}
+
+extension EvaluationContext {
+    func check(_ rule: Rule) -> RuleOutcome {
+        switch rule.constraint {
+        case .deadline(let c): check(rule, c)
+        case .waitingPeriod(let c): check(rule, c)
+        case .forbidden(let c): check(rule, c)
+        case .gate(let c): check(rule, c)
+        case .frequency(let c): check(rule, c)
+        case .timeOfDay(let c): check(rule, c)
+        case .contents(let c): check(rule, c)
+        case .recipients(let c): check(rule, c)
+        }
+    }
+}

@@ -1,0 +1,19 @@
+extension EvaluationContext {
+    /// `forbidden`: a matching event is a finding, or only one that happens while the state holds.
+    func check(_ rule: Rule, _ forbidden: Constraint.Forbidden) -> RuleOutcome {
+        var outcome = RuleOutcome()
+        for event in events(matching: forbidden.event) where governs(rule, at: event.at) {
+            guard let state = forbidden.during else {
+                outcome.findings.append(finding(rule, Evidence(events: [event.index], actual: event.at), "a forbidden event happened"))
+                continue
+            }
+            guard let opening = opening(of: state, activeAt: event.at, excluding: event.index) else { continue }
+            let what = state.description.isEmpty ? "the state it is forbidden in" : state.description
+            outcome.findings.append(
+                finding(
+                    rule, Evidence(events: [opening.index, event.index], actual: event.at),
+                    "happened at \(format(event.at)) while \(what) (since \(format(opening.at)))"))
+        }
+        return outcome
+    }
+}

@@ -1,0 +1,35 @@
+extension EvaluationContext {
+    /// `frequency`: at most `max` matching events in any window, counted separately per `per` value.
+    ///
+    /// A window counted in days is that many consecutive local calendar days ending on the event's day;
+    /// one counted in hours or minutes is elapsed time ending at the event.
+    func check(_ rule: Rule, _ frequency: Constraint.Frequency) -> RuleOutcome {
+        var outcome = RuleOutcome()
+        let matching = events(matching: frequency.event)
+        let groups = Dictionary(grouping: matching) { event in
+            frequency.per.map { event.properties[$0]?.texts.joined(separator: ",") ?? "" }
+        }
+        for key in groups.keys.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+            let group = groups[key]!
+            for (position, event) in group.enumerated() where governs(rule, at: event.at) {
+                let window = group[...position].filter { inWindow($0, endingAt: event, frequency.window) }
+                guard window.count > frequency.max else { continue }
+                var evidence = Evidence(events: window.map(\.index), actual: event.at)
+                evidence.count = window.count
+                outcome.findings.append(
+                    finding(rule, evidence, "\(window.count) events within \(frequency.window) (at most \(frequency.max) allowed)"))
+            }
+        }
+        return outcome
+    }
+
+    private func inWindow(_ event: Event, endingAt end: Event, _ window: Duration) -> Bool {
+        switch window.unit {
+        case .minutes, .hours:
+            let seconds = Int64(window.amount) * (window.unit == .hours ? 3600 : 60)
+            return event.at > end.at.adding(seconds: -seconds)
+        case .days, .businessDays:
+            return zone.date(of: end.at).dayNumber - zone.date(of: event.at).dayNumber < window.amount
+        }
+    }
+}

@@ -1,0 +1,13 @@
+extension EvaluationContext {
+    /// `gate`: at each anchor event (a repossession, or the planned one in pre-flight) the condition must hold.
+    func check(_ rule: Rule, _ gate: Constraint.Gate) -> RuleOutcome {
+        var outcome = RuleOutcome()
+        for anchor in events(matching: gate.at) where governs(rule, at: anchor.at) {
+            if !holds(gate.require, at: anchor.at, excluding: anchor.index) {
+                outcome.findings.append(
+                    finding(rule, Evidence(events: [anchor.index], actual: anchor.at), "the condition did not hold at \(format(anchor.at))"))
+            }
+        }
+        return outcome
+    }
+}

@@ -1,0 +1,65 @@
+/// A legal period: an amount and a unit (`1 hour`, `60 days`, `10 court days`).
+public struct Duration: Hashable, Sendable, CustomStringConvertible {
+    /// What is counted.
+    public enum Unit: Hashable, Sendable {
+        /// Elapsed minutes on the time line.
+        case minutes
+        /// Elapsed hours on the time line.
+        case hours
+        /// Calendar days in the case's zone.
+        case days
+        /// Days that are business days on a calendar; `word` is how the rule wrote it
+        /// (`business`, `court`, `working`), kept for messages.
+        case businessDays(word: String)
+    }
+
+    /// How many units.
+    public let amount: Int
+    /// The unit.
+    public let unit: Unit
+
+    /// Creates a duration.
+    public init(amount: Int, unit: Unit) {
+        self.amount = amount
+        self.unit = unit
+    }
+
+    /// Whether the period is counted in days (and so ends at the end of a day).
+    public var isDayBased: Bool {
+        switch unit {
+        case .minutes, .hours: false
+        case .days, .businessDays: true
+        }
+    }
+
+    /// The duration with `amount` replaced.
+    public func with(amount: Int) -> Duration { Duration(amount: amount, unit: unit) }
+
+    /// As written in a rule: `1 hour`, `60 days`, `10 court days`.
+    public var description: String {
+        let plural = amount == 1 ? "" : "s"
+        switch unit {
+        case .minutes: return "\(amount) minute\(plural)"
+        case .hours: return "\(amount) hour\(plural)"
+        case .days: return "\(amount) day\(plural)"
+        case .businessDays(let word): return "\(amount) \(word) day\(plural)"
+        }
+    }
+
+    /// Parses `N unit`: `minute(s)`, `hour(s)`, `day(s)`, `calendar day(s)`, or `business`, `court`
+    /// or `working day(s)` (which count on a named calendar). Returns `nil` if it does not parse.
+    public static func parse(_ text: String) -> Duration? {
+        let words = text.lowercased().split(separator: " ").map(String.init)
+        guard words.count >= 2, let amount = Int(words[0]), amount >= 0, amount <= 100_000 else { return nil }
+        let rest = words.dropFirst().joined(separator: " ")
+        let singular = amount == 1
+        func unit(_ name: String) -> Bool { rest == name + (singular ? "" : "s") || rest == name + "s" && !singular }
+        if unit("minute") { return Duration(amount: amount, unit: .minutes) }
+        if unit("hour") { return Duration(amount: amount, unit: .hours) }
+        if unit("day") || unit("calendar day") { return Duration(amount: amount, unit: .days) }
+        for word in ["business", "court", "working"] where unit("\(word) day") {
+            return Duration(amount: amount, unit: .businessDays(word: word))
+        }
+        return nil
+    }
+}

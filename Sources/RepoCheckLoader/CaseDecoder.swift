@@ -1,0 +1,121 @@
+import RepoCheckCore
+import Yams
+
+/// Turns a case document (YAML or JSON, one schema) into a `Case`, strictly.
+///
+/// Diagnostics name the file, line, column and key, never the value: case files hold personal data.
+struct CaseDecoder {
+    static let keys = ["case_id", "timezone", "status", "contract", "collateral", "parties", "events"]
+    static let partyKeys = ["id", "role", "roles", "timezone"]
+    static let eventKeys = ["at", "type"]
+
+    let reader: NodeReader
+
+    /// The case in `node`, or `nil` when it has errors (in `reader.diagnostics`).
+    func decode(_ node: Node) -> Case? {
+        guard let fields = reader.fields(node, in: "the case", allowed: Self.keys, required: ["case_id", "timezone", "events"]) else {
+            return nil
+        }
+        let id = fields["case_id"].flatMap { reader.nonEmptyString($0, "`case_id`") }
+        let zone = fields["timezone"].flatMap(zone)
+        let closed = fields["status"].flatMap { reader.choice($0, "case status", CaseStatus.self, from: CaseStatus.allCases) } == .closed
+        let parties = fields["parties"].flatMap(parties) ?? []
+        guard let id, let zone else { return nil }
+        let events = fields["events"].flatMap { self.events($0, zone: zone, parties: Set(parties.map(\.id))) } ?? []
+        guard !reader.hasErrors else { return nil }
+        return Case(
+            id: id, zone: zone, isClosed: closed, contract: fields["contract"].map(value) ?? .map([:]),
+            collateral: fields["collateral"].map(value) ?? .map([:]), parties: parties, events: events)
+    }
+
+    enum CaseStatus: String, CaseIterable { case open, closed }
+
+    func zone(_ node: Node) -> Zone? {
+        guard let name = reader.string(node, "`timezone`") else { return nil }
+        guard let zone = Zone(identifier: name) else {
+            reader.error(
+                "case.unknown-timezone", "unknown time zone `\(name)`", at: node,
+                hint: "use an IANA zone name such as `America/Los_Angeles`")
+            return nil
+        }
+        return zone
+    }
+
+    private func parties(_ node: Node) -> [Party]? {
+        guard let items = reader.items(node, in: "`parties`") else { return nil }
+        var seen = Set<String>()
+        return items.compactMap { item in
+            guard let fields = reader.fields(item, in: "a party", allowed: Self.partyKeys, required: ["id"], open: true),
+                let id = fields["id"].flatMap({ reader.nonEmptyString($0, "party `id`") })
+            else { return nil }
+            if !seen.insert(id).inserted { reader.error("case.duplicate-party", "two parties have the id `\(id)`", at: fields["id"]!) }
+            let roles = (fields["roles"] ?? fields["role"]).flatMap { reader.strings($0, "party `role`") } ?? []
+            if roles.isEmpty { reader.error("case.missing-key", "missing key `role` in a party", at: item, hint: "add `role: buyer` (or `roles: [...]`)") }
+            var properties: [String: Value] = [:]
+            for key in fields.order where !Self.partyKeys.contains(key) { properties[key] = value(fields[key]!) }
+            return Party(id: id, roles: roles, zone: fields["timezone"].flatMap(zone), properties: properties)
+        }
+    }
+
+    private func events(_ node: Node, zone: Zone, parties: Set<String>) -> [Event]? {
+        guard let items = reader.items(node, in: "`events`") else { return nil }
+        return items.enumerated().compactMap { index, item in
+            guard let fields = reader.fields(item, in: "an event", allowed: Self.eventKeys, required: ["at", "type"], open: true),
+                let type = fields["type"].flatMap({ reader.nonEmptyString($0, "event `type`") }),
+                let (at, dateOnly) = fields["at"].flatMap({ instant($0, zone: zone) })
+            else { return nil }
+            var properties: [String: Value] = [:]
+            for key in fields.order where key != "at" && key != "type" {
+                let node = fields[key]!
+                properties[key] = value(node)
+                if Case.partyReferences.contains(key) {
+                    for reference in (reader.strings(node, "`\(key)`") ?? []) where !parties.contains(reference) {
+                        reader.error(
+                            "case.unknown-party", "`\(key)` names a party that is not in `parties`", at: node,
+                            hint: "`by` and `to` hold party ids; add the party or correct the id")
+                    }
+                }
+            }
+            return Event(index: index, type: type, at: at, isDateOnly: dateOnly, properties: properties)
+        }
+    }
+
+    /// An event time: an RFC 3339 timestamp with offset, or a bare date (the start of that day in the case's zone).
+    func instant(_ node: Node, zone: Zone) -> (Instant, Bool)? {
+        guard let text = reader.string(node, "`at`") else { return nil }
+        if text.count == 10, case .success(let date) = RFC3339.parseDate(text) { return (zone.startOfDay(date), true) }
+        switch RFC3339.parseTimestamp(text) {
+        case .success(let stamp):
+            if zone.instants(on: stamp.date, at: stamp.time).isEmpty, offsets(near: stamp.instant, in: zone).contains(stamp.offset) {
+                reader.error(
+                    "case.nonexistent-local-time", "local time \(stamp.time) on \(stamp.date) does not exist in \(zone) (clocks skip it)",
+                    at: node, hint: "check the time: at the daylight-saving change clocks jump forward an hour")
+                return nil
+            }
+            return (stamp.instant, false)
+        case .failure(let problem):
+            let hint = problem == .missingOffset
+                ? "add the offset, e.g. `2025-03-14T02:10:00-07:00`, or `Z` for UTC"
+                : "write an RFC 3339 timestamp such as `2025-03-14T02:10:00-07:00`, or a date `2025-03-14`"
+            reader.error("case.bad-timestamp", "\(NodeReader.describe(problem, "timestamp")) in `at`", at: node, hint: hint)
+            return nil
+        }
+    }
+
+    private func offsets(near instant: Instant, in zone: Zone) -> Set<Int> {
+        Set([-86_400, 0, 86_400].map { zone.offset(at: instant.adding(seconds: Int64($0))) })
+    }
+
+    /// A node as a free-form value; keys and scalars as written.
+    func value(_ node: Node) -> Value {
+        switch node {
+        case .scalar(let scalar): return .scalar(scalar.string)
+        case .sequence(let sequence): return .list(sequence.map(value))
+        case .mapping(let mapping):
+            var map: [String: Value] = [:]
+            for (key, item) in mapping { map[key.scalar?.string ?? ""] = value(item) }
+            return .map(map)
+        case .alias: return .scalar("")
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import RepoCheckCore
+import Yams
+
+/// Loads a rule pack from a folder, or from in-memory files for tests.
+///
+/// A pack folder holds `pack.yaml` (the manifest), `vocabulary.yaml`, `states.yaml` (optional),
+/// `calendars/*.yaml`, and any number of rule files in subfolders. Every problem in every file is
+/// reported at once, sorted by file, line and column.
+public enum RulePackLoader {
+    /// A file of the pack: its path as shown in diagnostics, and its text.
+    public struct File: Sendable {
+        /// The path relative to where the user pointed (`rules/ca/veh/28.yaml`).
+        public var path: String
+        /// The file's bytes.
+        public var contents: [UInt8]
+
+        /// Creates a file.
+        public init(path: String, contents: [UInt8]) {
+            self.path = path
+            self.contents = contents
+        }
+    }
+
+    /// A loaded pack and the warnings found on the way.
+    public struct Loaded: Sendable {
+        /// The validated pack.
+        public let pack: RulePack
+        /// Warnings (nothing that stops the pack from loading).
+        public let warnings: [Diagnostic]
+    }
+
+    /// Loads the pack in `directory` (as the user wrote the path).
+    public static func load(directory: String) -> Result<Loaded, DiagnosticsError> {
+        let root = URL(fileURLWithPath: directory)
+        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else {
+            return .failure(DiagnosticsError([.error("pack.not-found", "cannot read the folder `\(directory)`", at: nil, hint: "pass the rule pack folder with `--rules`")]))
+        }
+        let base = root.standardizedFileURL.path
+        var files: [File] = []
+        for case let url as URL in enumerator where ["yaml", "yml"].contains(url.pathExtension) {
+            var relative = String(url.standardizedFileURL.path.dropFirst(base.count))
+            if relative.hasPrefix("/") { relative.removeFirst() }
+            let display = directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                return .failure(DiagnosticsError([.error("pack.unreadable", "cannot read `\(display)`", at: nil)]))
+            }
+            files.append(File(path: display, contents: Array(data)))
+        }
+        guard files.contains(where: { $0.path.hasSuffix("/pack.yaml") && relativeName($0, directory) == "pack.yaml" }) else {
+            return .failure(
+                DiagnosticsError([
+                    .error("pack.no-manifest", "`\(directory)` has no `pack.yaml`", at: nil, hint: "a rule pack folder starts with a `pack.yaml` manifest")
+                ]))
+        }
+        return load(files: files, root: directory)
+    }
+
+    /// Loads a pack from files whose paths start with `root`.
+    public static func load(files: [File], root: String) -> Result<Loaded, DiagnosticsError> {
+        let files = files.sorted { $0.path < $1.path }
+        var diagnostics: [Diagnostic] = []
+        var parsed: [(file: File, reader: NodeReader, node: Node)] = []
+        for file in files {
+            guard let text = String(validating: file.contents, as: UTF8.self) else {
+                diagnostics.append(.error("yaml.syntax", "the file is not valid UTF-8", at: SourceLocation(file: file.path, line: 1, column: 1)))
+                continue
+            }
+            switch YAMLDocument.parse(text, file: file.path) {
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            case .success(let node?): parsed.append((file, NodeReader(file: file.path, quotesValues: true), node))
+            case .success(nil): diagnostics.append(.warning("pack.empty-file", "the file is empty", at: SourceLocation(file: file.path, line: 1, column: 1)))
+            }
+        }
+        func named(_ name: String) -> (file: File, reader: NodeReader, node: Node)? { parsed.first { relativeName($0.file, root) == name } }
+        let manifest = named("pack.yaml").flatMap { PackDecoder(reader: $0.reader).manifest($0.node) }
+        var scope = PackScope()
+        if let entry = named("vocabulary.yaml") {
+            scope.vocabulary = PackDecoder(reader: entry.reader).vocabulary(entry.node) ?? Vocabulary()
+        } else {
+            diagnostics.append(.error("pack.no-vocabulary", "the pack has no `vocabulary.yaml`", at: nil, hint: "list the event types and party roles rules may use"))
+        }
+        var calendars: [String: BusinessCalendar] = [:]
+        for entry in parsed where relativeName(entry.file, root).hasPrefix("calendars/") {
+            let name = String(relativeName(entry.file, root).dropFirst("calendars/".count).split(separator: ".")[0])
+            if let calendar = CalendarDecoder(reader: entry.reader).calendar(entry.node, expectedName: name) { calendars[name] = calendar }
+        }
+        scope.calendars = Set(calendars.keys)
+        if let entry = named("states.yaml") { scope.states = PackDecoder(reader: entry.reader).states(entry.node, scope: scope) }
+        var rules: [Rule] = []
+        let special = ["pack.yaml", "vocabulary.yaml", "states.yaml"]
+        for entry in parsed where !special.contains(relativeName(entry.file, root)) && !relativeName(entry.file, root).hasPrefix("calendars/") {
+            rules += RuleDecoder(reader: entry.reader, scope: scope).rules(in: entry.node)
+        }
+        diagnostics += parsed.flatMap(\.reader.diagnostics)
+        var hash = SHA256()
+        for file in files {
+            hash.update(Array(relativeName(file, root).utf8) + [0])
+            hash.update(file.contents)
+        }
+        guard let manifest, !diagnostics.contains(where: { $0.severity == .error }) else {
+            if manifest == nil, named("pack.yaml") == nil {
+                diagnostics.append(.error("pack.no-manifest", "the pack has no `pack.yaml`", at: nil, hint: "a rule pack folder starts with a `pack.yaml` manifest"))
+            }
+            return .failure(DiagnosticsError(diagnostics))
+        }
+        do {
+            let pack = try RulePack(
+                name: manifest.name, version: manifest.version, jurisdiction: manifest.jurisdiction, lawAsOf: manifest.lawAsOf,
+                contentHash: hash.hexDigest(), vocabulary: scope.vocabulary, calendars: calendars, states: scope.states,
+                dayCountingCitation: manifest.dayCountingCitation, rules: rules)
+            return .success(Loaded(pack: pack, warnings: diagnostics.sorted()))
+        } catch {
+            return .failure(DiagnosticsError(diagnostics + error.diagnostics))
+        }
+    }
+
+    private static func relativeName(_ file: File, _ root: String) -> String {
+        let prefix = root.hasSuffix("/") ? root : root + "/"
+        return file.path.hasPrefix(prefix) ? String(file.path.dropFirst(prefix.count)) : file.path
+    }
+}

@@ -1,0 +1,80 @@
+import RepoCheckCore
+import Yams
+
+/// Parses YAML (or JSON, which Yams reads as YAML) into a node tree that keeps every value's line and column.
+///
+/// Scalars stay strings (the `basic` resolver): `yes`, `010` and `2024-02-30` are not converted, so our
+/// strict parsers decide what they mean. Syntax errors become one `yaml.syntax` diagnostic each.
+enum YAMLDocument {
+    /// Parse limits that protect against hostile input.
+    struct Limits: Sendable {
+        /// Most nodes one document may expand to, aliases counted at every use ("billion laughs").
+        var maxNodes = 1_000_000
+    }
+
+    /// The root node of `text`, or the diagnostic that stopped parsing. `nil` root means an empty document.
+    static func parse(_ text: String, file: String, limits: Limits = Limits()) -> Result<Node?, Diagnostic> {
+        if let nul = text.utf8.firstIndex(of: 0) {
+            let prefix = text.utf8[..<nul]
+            let line = prefix.count { $0 == UInt8(ascii: "\n") } + 1
+            let column = prefix.reversed().prefix { $0 != UInt8(ascii: "\n") }.count + 1
+            return .failure(
+                .error("yaml.syntax", "the file contains a NUL byte", at: SourceLocation(file: file, line: line, column: column),
+                    hint: "case and rule files are UTF-8 text"))
+        }
+        do {
+            let root = try Parser(yaml: text, resolver: .basic).singleRoot()
+            if let root, exceedsBudget(root, limits.maxNodes) {
+                return .failure(
+                    .error(
+                        "yaml.too-large", "the document expands to more than \(limits.maxNodes) values",
+                        at: location(root.mark, file: file), hint: "aliases (`*name`) are expanded at every use; write the values out or split the file"))
+            }
+            return .success(root)
+        } catch let error as YamlError {
+            return .failure(diagnostic(for: error, file: file))
+        } catch {
+            return .failure(.error("yaml.syntax", "the file could not be read as YAML", at: SourceLocation(file: file, line: 1, column: 1)))
+        }
+    }
+
+    /// Counts nodes with aliases expanded, stopping as soon as the budget is spent.
+    private static func exceedsBudget(_ root: Node, _ budget: Int) -> Bool {
+        var remaining = budget
+        var stack = [root]
+        while let node = stack.popLast() {
+            remaining -= 1
+            if remaining < 0 { return true }
+            switch node {
+            case .mapping(let mapping):
+                for (key, value) in mapping { stack.append(key); stack.append(value) }
+            case .sequence(let sequence): stack.append(contentsOf: sequence)
+            case .scalar, .alias: break
+            }
+        }
+        return false
+    }
+
+    static func location(_ mark: Mark?, file: String) -> SourceLocation {
+        SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    }
+
+    /// One line per Yams error, with our file name; never the document text (it may hold personal data).
+    private static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            let message = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
+            return .error("yaml.syntax", message, at: location(mark, file: file), hint: "fix the YAML syntax at this position")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.sorted().map { "`\($0)`" }.joined(separator: ", ")
+            return .error(
+                "yaml.duplicate-key", "duplicate key \(keys) in one mapping", at: location(context.mark, file: file),
+                hint: "each key may appear once; remove or rename the repeated one")
+        case .reader(let problem, _, _, _):
+            return .error("yaml.syntax", problem, at: SourceLocation(file: file, line: 1, column: 1), hint: "the file must be UTF-8 text")
+        default:
+            return .error("yaml.syntax", "the file could not be read as YAML", at: SourceLocation(file: file, line: 1, column: 1))
+        }
+    }
+}

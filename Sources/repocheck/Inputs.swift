@@ -1,0 +1,67 @@
+import Foundation
+import RepoCheckCore
+import RepoCheckLoader
+import RepoCheckReports
+
+/// Loading what the user names on the command line, with errors they can act on.
+enum Inputs {
+    /// The bundled pack: `rules/` of the checkout this binary was built from, or `REPOCHECK_RULES`.
+    static var bundledRules: String {
+        if let path = ProcessInfo.processInfo.environment["REPOCHECK_RULES"] { return path }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return root.appendingPathComponent("rules").path
+    }
+
+    /// Loads and validates a rule pack; warnings go to standard error.
+    static func pack(_ directory: String?) throws -> RulePack {
+        let path = directory ?? bundledRules
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw InputError("error: rule pack folder `\(directory ?? "rules")` not found [pack.not-found]\n  hint: pass the rule pack folder with `--rules DIR` or set REPOCHECK_RULES")
+        }
+        switch RulePackLoader.load(directory: path) {
+        case .success(let loaded):
+            if !loaded.warnings.isEmpty { Terminal.error(DiagnosticText.render(loaded.warnings, source: fileText)) }
+            return loaded.pack
+        case .failure(let error):
+            throw InputError(error.diagnostics, quoting: fileText)
+        }
+    }
+
+    /// Loads one case from a file, or from standard input when `path` is `-`.
+    static func testCase(_ path: String) throws -> Case {
+        let bytes: [UInt8]
+        if path == "-" {
+            bytes = Terminal.readStandardInput()
+        } else {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw InputError("error: cannot read case file `\(path)` [case.not-found]\n  hint: check the path, or pass `-` to read the case from standard input")
+            }
+            bytes = Array(data)
+        }
+        switch CaseLoader.decode(bytes: bytes, file: path) {
+        case .success(let loaded): return loaded
+        case .failure(let error): throw InputError(error.diagnostics)
+        }
+    }
+
+    /// `--as-of`: an RFC 3339 timestamp, or a date meaning the end of that day in the case's zone.
+    static func asOf(_ text: String?, for testCase: Case) throws -> Instant {
+        guard let text else { return Evaluator.defaultAsOf(for: testCase, now: now) }
+        if case .success(let date) = RFC3339.parseDate(text) { return testCase.zone.endOfDay(date) }
+        switch RFC3339.parseTimestamp(text) {
+        case .success(let stamp): return stamp.instant
+        case .failure:
+            throw InputError("error: cannot read `\(text)` as a time for `--as-of` [cli.bad-time]\n  hint: write a date (2025-05-20) or an RFC 3339 timestamp with offset (2025-05-20T17:00:00-07:00)")
+        }
+    }
+
+    static var now: Instant {
+        let seconds = Date().timeIntervalSince1970
+        return Instant(nanoseconds: Int64(seconds * 1_000_000_000))
+    }
+
+    /// The text of a rule-pack file, for quoting the line an error points at.
+    static func fileText(_ path: String) -> String? {
+        FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
+    }
+}
