@@ -35,17 +35,18 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        .target(name: "RepoCheckTestSupport", path: "Tests/Support", swiftSettings: strict),
         .testTarget(name: "RepoCheckCoreTests", dependencies: ["RepoCheckCore"], swiftSettings: strict),
         .testTarget(
             name: "RepoCheckLoaderTests",
-            dependencies: ["RepoCheckCore", "RepoCheckLoader"],
-            resources: [.copy("Fixtures")],
+            dependencies: ["RepoCheckCore", "RepoCheckLoader", "RepoCheckTestSupport", .product(name: "Yams", package: "Yams")],
+            exclude: ["Fixtures"],
             swiftSettings: strict
         ),
         .testTarget(
             name: "RepoCheckCLITests",
-            dependencies: ["repocheck"],
-            resources: [.copy("Golden")],
+            dependencies: ["repocheck", "RepoCheckTestSupport"],
+            exclude: ["Golden"],
             swiftSettings: strict
         ),
     ],

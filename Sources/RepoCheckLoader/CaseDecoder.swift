@@ -83,23 +83,27 @@ struct CaseDecoder {
     /// An event time: an RFC 3339 timestamp with offset, or a bare date (the start of that day in the case's zone).
     func instant(_ node: Node, zone: Zone) -> (Instant, Bool)? {
         guard let text = reader.string(node, "`at`") else { return nil }
-        if text.count == 10, case .success(let date) = RFC3339.parseDate(text) { return (zone.startOfDay(date), true) }
-        switch RFC3339.parseTimestamp(text) {
-        case .success(let stamp):
-            if zone.instants(on: stamp.date, at: stamp.time).isEmpty, offsets(near: stamp.instant, in: zone).contains(stamp.offset) {
-                reader.error(
-                    "case.nonexistent-local-time", "local time \(stamp.time) on \(stamp.date) does not exist in \(zone) (clocks skip it)",
-                    at: node, hint: "check the time: at the daylight-saving change clocks jump forward an hour")
-                return nil
+        let parsed: Result<(Instant, Bool), RFC3339.Problem> =
+            text.count == 10
+            ? RFC3339.parseDate(text).map { (zone.startOfDay($0), true) }
+            : RFC3339.parseTimestamp(text).flatMap { stamp in
+                let skipped = zone.instants(on: stamp.date, at: stamp.time).isEmpty
+                return skipped && offsets(near: stamp.instant, in: zone).contains(stamp.offset)
+                    ? .failure(.nonexistentLocalTime(stamp.date, stamp.time)) : .success((stamp.instant, false))
             }
-            return (stamp.instant, false)
+        switch parsed {
+        case .success(let value): return value
+        case .failure(.nonexistentLocalTime(let date, let time)):
+            reader.error(
+                "case.nonexistent-local-time", "local time \(time) on \(date) does not exist in \(zone) (clocks skip it)",
+                at: node, hint: "check the time: at the daylight-saving change clocks jump forward an hour")
         case .failure(let problem):
             let hint = problem == .missingOffset
                 ? "add the offset, e.g. `2025-03-14T02:10:00-07:00`, or `Z` for UTC"
                 : "write an RFC 3339 timestamp such as `2025-03-14T02:10:00-07:00`, or a date `2025-03-14`"
-            reader.error("case.bad-timestamp", "\(NodeReader.describe(problem, "timestamp")) in `at`", at: node, hint: hint)
-            return nil
+            reader.error("case.bad-timestamp", "\(NodeReader.describe(problem, text.count == 10 ? "date" : "timestamp")) in `at`", at: node, hint: hint)
         }
+        return nil
     }
 
     private func offsets(near instant: Instant, in zone: Zone) -> Set<Int> {

@@ -201,7 +201,7 @@ struct ConstraintDecoder {
         guard patterns.scope.calendars.contains(name) else {
             reader.error(
                 "rule.unknown-calendar", "unknown calendar `\(name)`", at: node,
-                hint: Suggestions.hint(for: name, in: patterns.scope.calendars, noun: "calendar") + " (calendars live in `rules/calendars/`)")
+                hint: Suggestions.hint(for: name, in: patterns.scope.calendars) + " (calendars live in `rules/calendars/`)")
             return nil
         }
         return name

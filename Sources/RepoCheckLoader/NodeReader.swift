@@ -56,7 +56,7 @@ final class NodeReader {
             if !open, !allowed.contains(name) {
                 error(
                     "\(area).unknown-key", "unknown key `\(name)` in \(context)", at: key,
-                    hint: Suggestions.hint(for: name, in: allowed, noun: "key"))
+                    hint: Suggestions.hint(for: name, in: allowed))
                 continue
             }
             entries[name] = (key, value)
@@ -128,7 +128,7 @@ final class NodeReader {
         case .success(let date): return date
         case .failure(let problem):
             error(
-                "\(area).bad-date", "\(Self.describe(problem, "date")) for \(context)\(quoted(node))", at: node,
+                "\(area).bad-date", "\(Self.describe(problem, "date"))\(quoted(node)) for \(context)", at: node,
                 hint: "write a date as YYYY-MM-DD, e.g. 2025-03-14")
             return nil
         }
@@ -163,7 +163,7 @@ final class NodeReader {
         if let value = choices.first(where: { $0.rawValue == text }) { return value }
         error(
             "\(area).bad-value", "unknown \(context)\(quoted(node))", at: node,
-            hint: Suggestions.hint(for: text, in: choices.map(\.rawValue), noun: context))
+            hint: Suggestions.hint(for: text, in: choices.map(\.rawValue)))
         return nil
     }
 
@@ -173,6 +173,7 @@ final class NodeReader {
         case .missingOffset: "timestamp without a time-zone offset"
         case .impossibleDate: "impossible \(noun)"
         case .yearOutOfRange: "year outside \(RFC3339.years.lowerBound)–\(RFC3339.years.upperBound)"
+        case .nonexistentLocalTime(let date, let time): "local time \(time) on \(date) that clocks skipped"
         }
     }
 }

@@ -50,7 +50,7 @@ struct PatternDecoder {
                 let name = mapping.first?.key.scalar?.string ?? ""
                 reader.error(
                     "rule.bad-matcher", "expected one test for `\(key)`, such as `{in: [...]}`", at: node,
-                    hint: mapping.count == 1 ? Suggestions.hint(for: name, in: Self.matcherKeys, noun: "test") : "one test per key; combine with `all:`")
+                    hint: mapping.count == 1 ? Suggestions.hint(for: name, in: Self.matcherKeys) : "one test per key; combine with `all:`")
                 return nil
             }
             switch op {
@@ -71,7 +71,7 @@ struct PatternDecoder {
         where scope.vocabulary.eventTypes[type] == nil {
             reader.error(
                 "rule.unknown-event-type", "event type `\(type)` is not in the pack's vocabulary", at: node,
-                hint: Suggestions.hint(for: type, in: scope.vocabulary.eventTypes.keys, noun: "event type")
+                hint: Suggestions.hint(for: type, in: scope.vocabulary.eventTypes.keys)
                     + " (or document it in `vocabulary.yaml`)")
         }
     }
@@ -128,7 +128,7 @@ struct PatternDecoder {
         where scope.vocabulary.partyRoles[role] == nil {
             reader.error(
                 "rule.unknown-role", "party role `\(role)` is not in the pack's vocabulary", at: node,
-                hint: Suggestions.hint(for: role, in: scope.vocabulary.partyRoles.keys, noun: "role"))
+                hint: Suggestions.hint(for: role, in: scope.vocabulary.partyRoles.keys))
         }
     }
 
@@ -137,7 +137,7 @@ struct PatternDecoder {
         guard scope.states[name] != nil else {
             reader.error(
                 "rule.unknown-state", "state `\(name)` is not defined", at: node,
-                hint: Suggestions.hint(for: name, in: scope.states.keys, noun: "state") + " (states live in `states.yaml`)")
+                hint: Suggestions.hint(for: name, in: scope.states.keys) + " (states live in `states.yaml`)")
             return nil
         }
         return name

@@ -8,11 +8,11 @@ public enum Suggestions {
     }
 
     /// `hint: did you mean `x`?` text, or a list of valid choices when nothing is close.
-    static func hint(for word: String, in candidates: some Collection<String>, noun: String) -> String {
+    static func hint(for word: String, in candidates: some Collection<String>) -> String {
         if let match = closest(to: word, in: candidates) { return "did you mean `\(match)`?" }
         let sorted = candidates.sorted()
         let shown = sorted.prefix(12).map { "`\($0)`" }.joined(separator: ", ")
-        return "valid \(noun)s: \(shown)\(sorted.count > 12 ? ", …" : "")"
+        return "expected one of: \(shown)\(sorted.count > 12 ? ", …" : "")"
     }
 
     /// Levenshtein distance.

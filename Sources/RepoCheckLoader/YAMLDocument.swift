@@ -64,7 +64,8 @@ enum YAMLDocument {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
-            let message = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
+            let opening = context.map { "\($0.text) (from line \($0.mark.line), column \($0.mark.column))" }
+            let message = [opening, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
             return .error("yaml.syntax", message, at: location(mark, file: file), hint: "fix the YAML syntax at this position")
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.sorted().map { "`\($0)`" }.joined(separator: ", ")

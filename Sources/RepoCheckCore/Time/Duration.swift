@@ -51,14 +51,15 @@ public struct Duration: Hashable, Sendable, CustomStringConvertible {
     public static func parse(_ text: String) -> Duration? {
         let words = text.lowercased().split(separator: " ").map(String.init)
         guard words.count >= 2, let amount = Int(words[0]), amount >= 0, amount <= 100_000 else { return nil }
-        let rest = words.dropFirst().joined(separator: " ")
-        let singular = amount == 1
-        func unit(_ name: String) -> Bool { rest == name + (singular ? "" : "s") || rest == name + "s" && !singular }
-        if unit("minute") { return Duration(amount: amount, unit: .minutes) }
-        if unit("hour") { return Duration(amount: amount, unit: .hours) }
-        if unit("day") || unit("calendar day") { return Duration(amount: amount, unit: .days) }
-        for word in ["business", "court", "working"] where unit("\(word) day") {
-            return Duration(amount: amount, unit: .businessDays(word: word))
+        var unit = words.dropFirst().joined(separator: " ")
+        if unit.hasSuffix("s") { unit.removeLast() }
+        switch unit {
+        case "minute": return Duration(amount: amount, unit: .minutes)
+        case "hour": return Duration(amount: amount, unit: .hours)
+        case "day", "calendar day": return Duration(amount: amount, unit: .days)
+        case "business day", "court day", "working day":
+            return Duration(amount: amount, unit: .businessDays(word: String(unit.prefix { $0 != " " })))
+        default: break
         }
         return nil
     }

@@ -10,6 +10,8 @@ public enum RFC3339 {
         case impossibleDate
         /// The year lies outside the range RepoCheck accepts.
         case yearOutOfRange
+        /// The wall-clock time never happened in the zone: clocks skipped it.
+        case nonexistentLocalTime(CivilDate, TimeOfDay)
     }
 
     /// Years a case may mention. Nanosecond instants cover 1678–2262; we keep well inside.

@@ -1,0 +1,72 @@
+import Foundation
+import RepoCheckCore
+import RepoCheckLoader
+import RepoCheckTestSupport
+import Testing
+
+/// Bad inputs and the exact diagnostics they produce: every file beside its `.expected` output.
+@Suite struct DiagnosticsTests {
+    static func names(_ folder: String) -> [String] {
+        let url = PackFixture.fixtures.appendingPathComponent(folder)
+        return (try? FileManager.default.contentsOfDirectory(atPath: url.path))?.filter { !$0.hasSuffix(".expected") }.sorted() ?? []
+    }
+
+    static func render(_ diagnostics: [Diagnostic]) -> String {
+        diagnostics.sorted().map { d in d.description + (d.hint.map { "\n  hint: \($0)" } ?? "") }.joined(separator: "\n") + "\n"
+    }
+
+    @Test("bad rule files", arguments: names("bad-rules"))
+    func badRule(name: String) throws {
+        let url = PackFixture.fixtures.appendingPathComponent("bad-rules/\(name)")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        guard case .failure(let error) = PackFixture.load([("rules/test/\(name)", text)]) else {
+            Issue.record("\(name) loaded without errors")
+            return
+        }
+        assertGolden(Self.render(error.diagnostics), path: url.path + ".expected")
+    }
+
+    @Test("bad case files", arguments: names("bad-cases"))
+    func badCase(name: String) throws {
+        let url = PackFixture.fixtures.appendingPathComponent("bad-cases/\(name)")
+        let bytes = Array(try Data(contentsOf: url))
+        guard case .failure(let error) = CaseLoader.decode(bytes: bytes, file: "cases/\(name)") else {
+            Issue.record("\(name) loaded without errors")
+            return
+        }
+        let rendered = Self.render(error.diagnostics)
+        #expect(!rendered.contains("Marisol"), "a case diagnostic must not echo personal data")
+        assertGolden(rendered, path: url.path + ".expected")
+    }
+
+    @Test("every diagnostic code the loader can produce is documented in docs/errors.md")
+    func documented() throws {
+        let docs = try String(contentsOf: PackFixture.root.appendingPathComponent("docs/errors.md"), encoding: .utf8)
+        let sources = PackFixture.root.appendingPathComponent("Sources")
+        let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)!.compactMap { $0 as? URL }
+            .filter { $0.pathExtension == "swift" }
+        let pattern = try Regex(#""((?:yaml|rule|case|pack|calendar|cli)\.[a-z-]+)""#)
+        var codes = Set<String>()
+        for file in files {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            for match in text.matches(of: pattern) { codes.insert(String(match.output[1].substring!)) }
+            // Codes built as "\(area).name" exist for both areas.
+            for match in text.matches(of: try Regex(#""\\\(area\)\.([a-z-]+)""#)) {
+                codes.insert("rule." + match.output[1].substring!)
+                codes.insert("case." + match.output[1].substring!)
+            }
+        }
+        for code in codes.sorted() { #expect(docs.contains("`\(code)`"), "docs/errors.md has no entry for `\(code)`") }
+        #expect(codes.count > 20)
+    }
+
+    @Test("an NDJSON line's errors carry the line number in the stream")
+    func ndjson() {
+        guard case .failure(let error) = CaseLoader.decode(ndjsonLine: #"{"case_id": "N", "timezone": "UTC", "events": [{"at": "2025-01-01T00:00:00", "type": "call"}]}"#, file: "cases.ndjson", line: 42)
+        else {
+            Issue.record("loaded")
+            return
+        }
+        #expect(error.diagnostics.map(\.description) == ["cases.ndjson:42:55: error: timestamp without a time-zone offset in `at` [case.bad-timestamp]"])
+    }
+}
