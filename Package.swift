@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(
             name: "RepoCheckCLITests",
             dependencies: ["repocheck", "RepoCheckTestSupport"],
-            exclude: ["Golden"],
+            exclude: ["Golden", "Fixtures"],
             swiftSettings: strict
         ),
     ],

@@ -13,11 +13,15 @@ struct CalendarDecoder {
     let reader: NodeReader
 
     func calendar(_ node: Node, expectedName: String) -> BusinessCalendar? {
-        guard let f = reader.fields(node, in: "a calendar", allowed: Self.keys, required: ["name", "title", "citation", "weekend", "holidays"])
+        guard
+            let f = reader.fields(
+                node, in: "a calendar", allowed: Self.keys, required: ["name", "title", "citation", "weekend", "holidays"])
         else { return nil }
         let name = f["name"].flatMap { reader.nonEmptyString($0, "`name`") }
         if let name, name != expectedName {
-            reader.error("calendar.name-mismatch", "calendar `\(name)` is in a file named `\(expectedName).yaml`", at: f["name"]!, hint: "make them equal")
+            reader.error(
+                "calendar.name-mismatch", "calendar `\(name)` is in a file named `\(expectedName).yaml`", at: f["name"]!,
+                hint: "make them equal")
         }
         let weekend = f["weekend"].flatMap { reader.items($0, in: "`weekend`") }?.compactMap {
             reader.choice($0, "weekday", Weekday.self, from: Weekday.allCases)
@@ -37,7 +41,8 @@ struct CalendarDecoder {
         let placement: HolidayRule.Placement?
         switch (f["on"], f["dates"]) {
         case (let on?, nil): placement = self.placement(on)
-        case (nil, let dates?): placement = reader.items(dates, in: "`dates`").map { .dates($0.compactMap { reader.date($0, "a holiday date") }) }
+        case (nil, let dates?):
+            placement = reader.items(dates, in: "`dates`").map { .dates($0.compactMap { reader.date($0, "a holiday date") }) }
         default:
             reader.error("calendar.bad-holiday", "a holiday needs exactly one of `on` and `dates`", at: node)
             placement = nil

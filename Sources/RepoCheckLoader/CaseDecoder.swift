@@ -50,7 +50,9 @@ struct CaseDecoder {
             else { return nil }
             if !seen.insert(id).inserted { reader.error("case.duplicate-party", "two parties have the id `\(id)`", at: fields["id"]!) }
             let roles = (fields["roles"] ?? fields["role"]).flatMap { reader.strings($0, "party `role`") } ?? []
-            if roles.isEmpty { reader.error("case.missing-key", "missing key `role` in a party", at: item, hint: "add `role: buyer` (or `roles: [...]`)") }
+            if roles.isEmpty {
+                reader.error("case.missing-key", "missing key `role` in a party", at: item, hint: "add `role: buyer` (or `roles: [...]`)")
+            }
             var properties: [String: Value] = [:]
             for key in fields.order where !Self.partyKeys.contains(key) { properties[key] = value(fields[key]!) }
             return Party(id: id, roles: roles, zone: fields["timezone"].flatMap(zone), properties: properties)
@@ -98,10 +100,13 @@ struct CaseDecoder {
                 "case.nonexistent-local-time", "local time \(time) on \(date) does not exist in \(zone) (clocks skip it)",
                 at: node, hint: "check the time: at the daylight-saving change clocks jump forward an hour")
         case .failure(let problem):
-            let hint = problem == .missingOffset
+            let hint =
+                problem == .missingOffset
                 ? "add the offset, e.g. `2025-03-14T02:10:00-07:00`, or `Z` for UTC"
                 : "write an RFC 3339 timestamp such as `2025-03-14T02:10:00-07:00`, or a date `2025-03-14`"
-            reader.error("case.bad-timestamp", "\(NodeReader.describe(problem, text.count == 10 ? "date" : "timestamp")) in `at`", at: node, hint: hint)
+            reader.error(
+                "case.bad-timestamp", "\(NodeReader.describe(problem, text.count == 10 ? "date" : "timestamp")) in `at`", at: node,
+                hint: hint)
         }
         return nil
     }

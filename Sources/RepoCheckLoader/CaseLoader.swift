@@ -10,7 +10,8 @@ public enum CaseLoader {
         switch YAMLDocument.parse(text, file: file) {
         case .failure(let diagnostic): return .failure(DiagnosticsError([diagnostic]))
         case .success(nil):
-            return .failure(DiagnosticsError([.error("case.empty", "the case file is empty", at: SourceLocation(file: file, line: 1, column: 1))]))
+            return .failure(
+                DiagnosticsError([.error("case.empty", "the case file is empty", at: SourceLocation(file: file, line: 1, column: 1))]))
         case .success(let node?):
             let reader = NodeReader(file: file, quotesValues: false)
             guard let decoded = CaseDecoder(reader: reader).decode(node) else { return .failure(DiagnosticsError(reader.diagnostics)) }
@@ -21,7 +22,10 @@ public enum CaseLoader {
     /// One case from bytes, checking they are UTF-8 first.
     public static func decode(bytes: [UInt8], file: String) -> Result<Case, DiagnosticsError> {
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            return .failure(DiagnosticsError([.error("case.not-utf8", "the file is not valid UTF-8", at: SourceLocation(file: file, line: 1, column: 1))]))
+            return .failure(
+                DiagnosticsError([
+                    .error("case.not-utf8", "the file is not valid UTF-8", at: SourceLocation(file: file, line: 1, column: 1))
+                ]))
         }
         return decode(text, file: file)
     }

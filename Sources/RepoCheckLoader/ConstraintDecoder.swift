@@ -39,7 +39,9 @@ struct ConstraintDecoder {
 
     private func waitingPeriod(_ node: Node) -> Constraint.WaitingPeriod? {
         let keys = ["after", "restricted", "period", "variants", "alternative", "extended_by", "requires_trigger"] + Self.countingKeys
-        guard let f = reader.fields(node, in: "`waiting_period`", allowed: keys, required: ["after", "restricted", "period"]) else { return nil }
+        guard let f = reader.fields(node, in: "`waiting_period`", allowed: keys, required: ["after", "restricted", "period"]) else {
+            return nil
+        }
         let after = f["after"].flatMap { patterns.pattern($0, "`after`") }
         let restricted = f["restricted"].flatMap { patterns.pattern($0, "`restricted`") }
         let counting = counting(f, durationKey: "period")
@@ -51,14 +53,16 @@ struct ConstraintDecoder {
             extendedBy = ext["event"].flatMap { patterns.pattern($0, "`extended_by.event`") }
             extensionPeriod = ext["period"].flatMap { reader.duration($0, "`extended_by.period`") }
             if let extensionPeriod, extensionPeriod.unit != .days {
-                reader.error("rule.bad-duration", "an extension must be counted in calendar days", at: ext["period"]!, hint: "write `N days`")
+                reader.error(
+                    "rule.bad-duration", "an extension must be counted in calendar days", at: ext["period"]!, hint: "write `N days`")
             }
         }
         guard let after, let restricted, let counting else { return nil }
         return Constraint.WaitingPeriod(
             after: after, restricted: restricted, counting: counting, variants: variants(f["variants"], base: counting),
             alternative: f["alternative"].flatMap { alternative($0, base: counting) }, extendedBy: extendedBy,
-            extensionPeriod: extensionPeriod, requiresTrigger: f["requires_trigger"].flatMap { reader.bool($0, "`requires_trigger`") } ?? false)
+            extensionPeriod: extensionPeriod,
+            requiresTrigger: f["requires_trigger"].flatMap { reader.bool($0, "`requires_trigger`") } ?? false)
     }
 
     private func forbidden(_ node: Node) -> Constraint.Forbidden? {
@@ -95,8 +99,8 @@ struct ConstraintDecoder {
     }
 
     private func frequency(_ node: Node) -> Constraint.Frequency? {
-        guard let f = reader.fields(node, in: "`frequency`", allowed: ["event", "max", "window", "per"], required: ["event", "max", "window"])
-        else { return nil }
+        let keys = ["event", "max", "window", "per", "local_time_of"]
+        guard let f = reader.fields(node, in: "`frequency`", allowed: keys, required: ["event", "max", "window"]) else { return nil }
         let event = f["event"].flatMap { patterns.pattern($0, "`event`") }
         let max = f["max"].flatMap { reader.int($0, "`max`") }
         let window = f["window"].flatMap { reader.duration($0, "`window`") }
@@ -104,7 +108,10 @@ struct ConstraintDecoder {
             reader.error("rule.bad-duration", "a frequency window is counted in minutes, hours or calendar days", at: f["window"]!)
         }
         guard let event, let max, let window else { return nil }
-        return Constraint.Frequency(event: event, max: max, window: window, per: f["per"].flatMap { reader.strings($0, "`per`") } ?? [])
+        let local = f["local_time_of"].flatMap { reader.string($0, "`local_time_of`") }
+        return Constraint.Frequency(
+            event: event, max: max, window: window, per: f["per"].flatMap { reader.strings($0, "`per`") } ?? [],
+            partyProperty: local == "case" ? nil : local)
     }
 
     private func timeOfDay(_ node: Node) -> Constraint.TimeOfDayWindow? {
@@ -123,7 +130,8 @@ struct ConstraintDecoder {
         guard let f = reader.fields(node, in: "`contents`", allowed: keys, required: ["event", "items"]) else { return nil }
         let event = f["event"].flatMap { patterns.pattern($0, "`event`") }
         let items = f["items"].flatMap { reader.strings($0, "`items`") }
-        let conditional = f["conditional_items"].flatMap { reader.items($0, in: "`conditional_items`") }?.compactMap { node -> Constraint.ConditionalItem? in
+        let conditional = f["conditional_items"].flatMap { reader.items($0, in: "`conditional_items`") }?.compactMap {
+            node -> Constraint.ConditionalItem? in
             guard let c = reader.fields(node, in: "a conditional item", allowed: ["item", "when"], required: ["item", "when"]),
                 let item = c["item"].flatMap({ reader.nonEmptyString($0, "`item`") }),
                 let when = c["when"].flatMap({ patterns.predicate($0, "`when`") })
@@ -145,7 +153,8 @@ struct ConstraintDecoder {
         let roles = f["roles"].flatMap { reader.strings($0, "`roles`") }
         if let node = f["roles"], let roles { patterns.checkRoles(.oneOf(roles), at: node) }
         guard let event, let roles else { return nil }
-        return Constraint.Recipients(event: event, property: f["property"].flatMap { reader.string($0, "`property`") } ?? "to", roles: roles)
+        return Constraint.Recipients(
+            event: event, property: f["property"].flatMap { reader.string($0, "`property`") } ?? "to", roles: roles)
     }
 
     // MARK: Counting
@@ -190,7 +199,8 @@ struct ConstraintDecoder {
                 let duration = f["period"].flatMap({ reader.duration($0, "`period`") })
             else { return nil }
             if duration.isDayBased != base.duration.isDayBased {
-                reader.error("rule.bad-duration", "a variant must count in the same kind of unit as the period it replaces", at: f["period"]!)
+                reader.error(
+                    "rule.bad-duration", "a variant must count in the same kind of unit as the period it replaces", at: f["period"]!)
             }
             return Constraint.Variant(when: when, duration: duration)
         }

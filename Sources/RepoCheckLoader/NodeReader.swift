@@ -105,7 +105,9 @@ final class NodeReader {
     func int(_ node: Node, _ context: String, range: ClosedRange<Int> = 0...1_000_000) -> Int? {
         guard let text = string(node, context) else { return nil }
         guard text.allSatisfy(\.isASCIIDigit), let value = Int(text), range.contains(value) else {
-            error("\(area).wrong-type", "expected a whole number from \(range.lowerBound) to \(range.upperBound) for \(context)\(quoted(node))", at: node)
+            error(
+                "\(area).wrong-type",
+                "expected a whole number from \(range.lowerBound) to \(range.upperBound) for \(context)\(quoted(node))", at: node)
             return nil
         }
         return value
@@ -153,7 +155,8 @@ final class NodeReader {
         {
             return time
         }
-        error("\(area).wrong-type", "expected a time of day `HH:MM` for \(context)\(quoted(node))", at: node, hint: "e.g. `08:00` or `21:00`")
+        error(
+            "\(area).wrong-type", "expected a time of day `HH:MM` for \(context)\(quoted(node))", at: node, hint: "e.g. `08:00` or `21:00`")
         return nil
     }
 

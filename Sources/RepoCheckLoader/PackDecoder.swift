@@ -29,14 +29,20 @@ struct PackDecoder {
     }
 
     func vocabulary(_ node: Node) -> Vocabulary? {
-        guard let f = reader.fields(node, in: "the vocabulary", allowed: ["event_types", "party_roles"], required: ["event_types", "party_roles"])
+        guard
+            let f = reader.fields(
+                node, in: "the vocabulary", allowed: ["event_types", "party_roles"], required: ["event_types", "party_roles"])
         else { return nil }
         var vocabulary = Vocabulary()
         for (name, item) in entries(f["event_types"]!, "`event_types`") {
-            guard let e = reader.fields(item, in: "event type `\(name)`", allowed: ["description", "properties"], required: ["description"]) else {
+            guard
+                let e = reader.fields(item, in: "event type `\(name)`", allowed: ["description", "properties"], required: ["description"])
+            else {
                 continue
             }
-            let properties = e["properties"].map { entries($0, "`properties`").reduce(into: [String: String]()) { $0[$1.0] = reader.string($1.1, "a property") ?? "" } }
+            let properties = e["properties"].map {
+                entries($0, "`properties`").reduce(into: [String: String]()) { $0[$1.0] = reader.string($1.1, "a property") ?? "" }
+            }
             vocabulary.eventTypes[name] = Vocabulary.EventType(
                 description: e["description"].flatMap { reader.string($0, "`description`") } ?? "", properties: properties ?? [:])
         }

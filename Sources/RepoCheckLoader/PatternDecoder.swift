@@ -102,7 +102,8 @@ struct PatternDecoder {
                 guard ["contract", "collateral", "case"].contains(path[0]), path.count > 1 else {
                     reader.error(
                         "rule.unknown-key", "unknown condition `\(key)`", at: keyNode,
-                        hint: "use `contract.…`, `collateral.…`, `case.closed`, `has_party`, `has_event`, `in_state`, `all`, `any` or `not`")
+                        hint: "use `contract.…`, `collateral.…`, `case.closed`, `has_party`, `has_event`, `in_state`, `all`, `any` or `not`"
+                    )
                     continue
                 }
                 if let matcher = matcher(valueNode, key) { parts.append(.fact(Condition(path: path, matcher: matcher))) }

@@ -3,10 +3,11 @@ import Yams
 
 /// Reads a rule file (one rule, or a list of closely related rules) into `Rule` values.
 struct RuleDecoder {
-    static let keys = [
-        "id", "title", "citation", "severity", "description", "remediation", "effective", "applies_when", "stage",
-        "outcome", "message", "examples",
-    ] + ConstraintDecoder.kinds
+    static let keys =
+        [
+            "id", "title", "citation", "severity", "description", "remediation", "effective", "applies_when", "stage",
+            "outcome", "message", "examples",
+        ] + ConstraintDecoder.kinds
     static let exampleKeys = ["name", "as_of", "expect", "case"]
 
     let reader: NodeReader
@@ -48,7 +49,9 @@ struct RuleDecoder {
             }
         }
         let stages = f["stage"].flatMap { node in
-            reader.items(node, in: "`stage`", lenient: true)?.compactMap { reader.choice($0, "stage", Rule.Stage.self, from: Rule.Stage.allCases) }
+            reader.items(node, in: "`stage`", lenient: true)?.compactMap {
+                reader.choice($0, "stage", Rule.Stage.self, from: Rule.Stage.allCases)
+            }
         }
         let defaultStages: Set<Rule.Stage> = kinds.first == "gate" ? [.preflight, .timeline] : [.timeline]
         let examples = f["examples"].flatMap { self.examples($0) } ?? []
@@ -68,9 +71,11 @@ struct RuleDecoder {
     private func ruleID(_ node: Node) -> String? {
         guard let id = reader.nonEmptyString(node, "`id`") else { return nil }
         let parts = id.split(separator: ".", omittingEmptySubsequences: false)
-        let valid = parts.count >= 2 && parts.allSatisfy { part in
-            !part.isEmpty && part.first != "-" && part.last != "-" && part.allSatisfy { $0.isLowercase || $0.isASCIIDigit || $0 == "-" }
-        }
+        let valid =
+            parts.count >= 2
+            && parts.allSatisfy { part in
+                !part.isEmpty && part.first != "-" && part.last != "-" && part.allSatisfy { $0.isLowercase || $0.isASCIIDigit || $0 == "-" }
+            }
         if !valid {
             reader.error("rule.bad-id", "rule id `\(id)` is not dotted lower case", at: node, hint: "e.g. `ca.veh.28.police-notice`")
         }

@@ -34,7 +34,12 @@ public enum RulePackLoader {
     public static func load(directory: String) -> Result<Loaded, DiagnosticsError> {
         let root = URL(fileURLWithPath: directory)
         guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else {
-            return .failure(DiagnosticsError([.error("pack.not-found", "cannot read the folder `\(directory)`", at: nil, hint: "pass the rule pack folder with `--rules`")]))
+            return .failure(
+                DiagnosticsError([
+                    .error(
+                        "pack.not-found", "cannot read the folder `\(directory)`", at: nil, hint: "pass the rule pack folder with `--rules`"
+                    )
+                ]))
         }
         let base = root.standardizedFileURL.path
         var files: [File] = []
@@ -50,7 +55,9 @@ public enum RulePackLoader {
         guard files.contains(where: { $0.path.hasSuffix("/pack.yaml") && relativeName($0, directory) == "pack.yaml" }) else {
             return .failure(
                 DiagnosticsError([
-                    .error("pack.no-manifest", "`\(directory)` has no `pack.yaml`", at: nil, hint: "a rule pack folder starts with a `pack.yaml` manifest")
+                    .error(
+                        "pack.no-manifest", "`\(directory)` has no `pack.yaml`", at: nil,
+                        hint: "a rule pack folder starts with a `pack.yaml` manifest")
                 ]))
         }
         return load(files: files, root: directory)
@@ -63,13 +70,16 @@ public enum RulePackLoader {
         var parsed: [(file: File, reader: NodeReader, node: Node)] = []
         for file in files {
             guard let text = String(validating: file.contents, as: UTF8.self) else {
-                diagnostics.append(.error("yaml.syntax", "the file is not valid UTF-8", at: SourceLocation(file: file.path, line: 1, column: 1)))
+                diagnostics.append(
+                    .error("yaml.syntax", "the file is not valid UTF-8", at: SourceLocation(file: file.path, line: 1, column: 1)))
                 continue
             }
             switch YAMLDocument.parse(text, file: file.path) {
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             case .success(let node?): parsed.append((file, NodeReader(file: file.path, quotesValues: true), node))
-            case .success(nil): diagnostics.append(.warning("pack.empty-file", "the file is empty", at: SourceLocation(file: file.path, line: 1, column: 1)))
+            case .success(nil):
+                diagnostics.append(
+                    .warning("pack.empty-file", "the file is empty", at: SourceLocation(file: file.path, line: 1, column: 1)))
             }
         }
         func named(_ name: String) -> (file: File, reader: NodeReader, node: Node)? { parsed.first { relativeName($0.file, root) == name } }
@@ -78,7 +88,10 @@ public enum RulePackLoader {
         if let entry = named("vocabulary.yaml") {
             scope.vocabulary = PackDecoder(reader: entry.reader).vocabulary(entry.node) ?? Vocabulary()
         } else {
-            diagnostics.append(.error("pack.no-vocabulary", "the pack has no `vocabulary.yaml`", at: nil, hint: "list the event types and party roles rules may use"))
+            diagnostics.append(
+                .error(
+                    "pack.no-vocabulary", "the pack has no `vocabulary.yaml`", at: nil,
+                    hint: "list the event types and party roles rules may use"))
         }
         var calendars: [String: BusinessCalendar] = [:]
         for entry in parsed where relativeName(entry.file, root).hasPrefix("calendars/") {
@@ -89,7 +102,8 @@ public enum RulePackLoader {
         if let entry = named("states.yaml") { scope.states = PackDecoder(reader: entry.reader).states(entry.node, scope: scope) }
         var rules: [Rule] = []
         let special = ["pack.yaml", "vocabulary.yaml", "states.yaml"]
-        for entry in parsed where !special.contains(relativeName(entry.file, root)) && !relativeName(entry.file, root).hasPrefix("calendars/") {
+        for entry in parsed
+        where !special.contains(relativeName(entry.file, root)) && !relativeName(entry.file, root).hasPrefix("calendars/") {
             rules += RuleDecoder(reader: entry.reader, scope: scope).rules(in: entry.node)
         }
         diagnostics += parsed.flatMap(\.reader.diagnostics)
@@ -100,7 +114,10 @@ public enum RulePackLoader {
         }
         guard let manifest, !diagnostics.contains(where: { $0.severity == .error }) else {
             if manifest == nil, named("pack.yaml") == nil {
-                diagnostics.append(.error("pack.no-manifest", "the pack has no `pack.yaml`", at: nil, hint: "a rule pack folder starts with a `pack.yaml` manifest"))
+                diagnostics.append(
+                    .error(
+                        "pack.no-manifest", "the pack has no `pack.yaml`", at: nil,
+                        hint: "a rule pack folder starts with a `pack.yaml` manifest"))
             }
             return .failure(DiagnosticsError(diagnostics))
         }

@@ -19,7 +19,8 @@ enum YAMLDocument {
             let line = prefix.count { $0 == UInt8(ascii: "\n") } + 1
             let column = prefix.reversed().prefix { $0 != UInt8(ascii: "\n") }.count + 1
             return .failure(
-                .error("yaml.syntax", "the file contains a NUL byte", at: SourceLocation(file: file, line: line, column: column),
+                .error(
+                    "yaml.syntax", "the file contains a NUL byte", at: SourceLocation(file: file, line: line, column: column),
                     hint: "case and rule files are UTF-8 text"))
         }
         do {
@@ -28,7 +29,8 @@ enum YAMLDocument {
                 return .failure(
                     .error(
                         "yaml.too-large", "the document expands to more than \(limits.maxNodes) values",
-                        at: location(root.mark, file: file), hint: "aliases (`*name`) are expanded at every use; write the values out or split the file"))
+                        at: location(root.mark, file: file),
+                        hint: "aliases (`*name`) are expanded at every use; write the values out or split the file"))
             }
             return .success(root)
         } catch let error as YamlError {
@@ -47,7 +49,10 @@ enum YAMLDocument {
             if remaining < 0 { return true }
             switch node {
             case .mapping(let mapping):
-                for (key, value) in mapping { stack.append(key); stack.append(value) }
+                for (key, value) in mapping {
+                    stack.append(key)
+                    stack.append(value)
+                }
             case .sequence(let sequence): stack.append(contentsOf: sequence)
             case .scalar, .alias: break
             }

@@ -24,7 +24,9 @@ public enum RuleCatalog {
         public var examples: Int
 
         enum CodingKeys: String, CodingKey {
-            case id, title, citation, severity, kind, effectiveFrom = "effective_from", effectiveTo = "effective_to", outcome, examples
+            case id, title, citation, severity, kind, outcome, examples
+            case effectiveFrom = "effective_from"
+            case effectiveTo = "effective_to"
         }
     }
 
@@ -40,7 +42,8 @@ public enum RuleCatalog {
 
     /// An aligned table.
     public static func text(_ pack: RulePack) -> String {
-        let rows = [["id", "severity", "kind", "in force", "citation"]]
+        let rows =
+            [["id", "severity", "kind", "in force", "citation"]]
             + pack.rules.map { [$0.id, $0.severity.rawValue, $0.constraint.kind, $0.effectiveDescription, $0.citation] }
         let widths = (0..<5).map { c in rows.map { $0[c].count }.max() ?? 0 }
         return rows.map { row in row.enumerated().map { c, cell in c == 4 ? cell : cell.padding(widths[c]) }.joined(separator: "  ") }
@@ -55,7 +58,9 @@ public enum RuleCatalog {
                 + (pack.lawAsOf.map { " (law as of \($0))" } ?? "") + ". Do not edit by hand. Not legal advice.", "",
             "| id | severity | kind | in force | citation |", "|---|---|---|---|---|",
         ]
-        out += pack.rules.map { "| `\($0.id)` | \($0.severity.rawValue) | \($0.constraint.kind) | \($0.effectiveDescription) | \($0.citation) |" }
+        out += pack.rules.map {
+            "| `\($0.id)` | \($0.severity.rawValue) | \($0.constraint.kind) | \($0.effectiveDescription) | \($0.citation) |"
+        }
         for id in pack.ruleIDs {
             let versions = pack.versions(of: id)
             out += ["", "## `\(id)`", "", "**\(versions[0].title)**", ""]

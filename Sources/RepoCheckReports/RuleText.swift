@@ -26,11 +26,13 @@ public enum RuleText {
         case .deadline(let d): "a deadline of \(counting(d.counting)) after each trigger"
         case .waitingPeriod(let w):
             "a waiting period of \(counting(w.counting))" + (w.extensionPeriod.map { ", extended by \($0) on request" } ?? "")
-        case .forbidden(let f): f.during.map { "forbidden while \($0.description.isEmpty ? $0.name : $0.description)" } ?? "forbidden at all times"
+        case .forbidden(let f):
+            f.during.map { "forbidden while \($0.description.isEmpty ? $0.name : $0.description)" } ?? "forbidden at all times"
         case .gate: "a condition that must hold at the repossession (checked in pre-flight)"
         case .frequency(let f): "at most \(f.max) in any \(f.window)"
         case .timeOfDay(let t): "only between \(t.from) and \(t.to) local time"
-        case .contents(let c): "a notice must contain \(c.items.count) items" + (c.exact ? ", and nothing else" : "") + (c.ordered ? ", in order" : "")
+        case .contents(let c):
+            "a notice must contain \(c.items.count) items" + (c.exact ? ", and nothing else" : "") + (c.ordered ? ", in order" : "")
         case .recipients(let r): "a notice must reach every " + r.roles.joined(separator: ", ")
         }
     }

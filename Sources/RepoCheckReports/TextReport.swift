@@ -18,7 +18,8 @@ public struct TextReport {
         out.append("Rule pack \(p.pack) \(p.packVersion) (sha256 \(p.packHash.prefix(12))) · engine \(p.engineVersion) · not legal advice")
         out.append("")
         let s = report.summary
-        let headline = "\(count(s.violations, "violation")), \(s.reviews) for review, \(s.unproven) unproven, \(count(s.open, "open obligation"))"
+        let headline =
+            "\(count(s.violations, "violation")), \(s.reviews) for review, \(s.unproven) unproven, \(count(s.open, "open obligation"))"
         out.append(s.violations > 0 ? paint(headline, "31;1") : paint(headline, "32;1"))
         for kind in Finding.Kind.allCases {
             let findings = report.findings.filter { $0.kind == kind }
@@ -54,7 +55,10 @@ public struct TextReport {
         }
         if let missing = f.missingFact { lines.append(indent + "missing fact: \(missing)") }
         if let i = f.interpretation {
-            lines.append(indent + "interpretation-dependent: default reading \(HumanTime.format(i.defaultReading, in: zone)), other reading \(HumanTime.format(i.otherReading, in: zone))")
+            lines.append(
+                indent
+                    + "interpretation-dependent: default reading \(HumanTime.format(i.defaultReading, in: zone)), other reading \(HumanTime.format(i.otherReading, in: zone))"
+            )
         }
         if !f.trace.isEmpty {
             lines.append(indent + "arithmetic:")

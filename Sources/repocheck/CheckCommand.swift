@@ -23,7 +23,10 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var rules: RuleOptions
 
-    @Option(help: "Judge the case as of this time: a date (end of that day, in the case's time zone) or an RFC 3339 timestamp. Default: the last event of a closed case, now for an open one.")
+    @Option(
+        help:
+            "Judge the case as of this time: a date (end of that day, in the case's time zone) or an RFC 3339 timestamp. Default: the last event of a closed case, now for an open one."
+    )
     var asOf: String?
 
     @Option(help: "Output format: text or json.")

@@ -16,7 +16,9 @@ enum Inputs {
     static func pack(_ directory: String?) throws -> RulePack {
         let path = directory ?? bundledRules
         guard FileManager.default.fileExists(atPath: path) else {
-            throw InputError("error: rule pack folder `\(directory ?? "rules")` not found [pack.not-found]\n  hint: pass the rule pack folder with `--rules DIR` or set REPOCHECK_RULES")
+            throw InputError(
+                "error: rule pack folder `\(directory ?? "rules")` not found [pack.not-found]\n  hint: pass the rule pack folder with `--rules DIR` or set REPOCHECK_RULES"
+            )
         }
         switch RulePackLoader.load(directory: path) {
         case .success(let loaded):
@@ -34,7 +36,9 @@ enum Inputs {
             bytes = Terminal.readStandardInput()
         } else {
             guard let data = FileManager.default.contents(atPath: path) else {
-                throw InputError("error: cannot read case file `\(path)` [case.not-found]\n  hint: check the path, or pass `-` to read the case from standard input")
+                throw InputError(
+                    "error: cannot read case file `\(path)` [case.not-found]\n  hint: check the path, or pass `-` to read the case from standard input"
+                )
             }
             bytes = Array(data)
         }
@@ -51,7 +55,9 @@ enum Inputs {
         switch RFC3339.parseTimestamp(text) {
         case .success(let stamp): return stamp.instant
         case .failure:
-            throw InputError("error: cannot read `\(text)` as a time for `--as-of` [cli.bad-time]\n  hint: write a date (2025-05-20) or an RFC 3339 timestamp with offset (2025-05-20T17:00:00-07:00)")
+            throw InputError(
+                "error: cannot read `\(text)` as a time for `--as-of` [cli.bad-time]\n  hint: write a date (2025-05-20) or an RFC 3339 timestamp with offset (2025-05-20T17:00:00-07:00)"
+            )
         }
     }
 

@@ -5,7 +5,8 @@ import RepoCheckCore
 struct RulesLintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
-        abstract: "Check a rule pack for errors: syntax, unknown keys, bad durations, unknown calendars and event types, overlapping versions.",
+        abstract:
+            "Check a rule pack for errors: syntax, unknown keys, bad durations, unknown calendars and event types, overlapping versions.",
         discussion: """
             Every problem in every file is reported at once, as file:line:column: error: message [code], \
             with a hint. Exits 2 if there is any error.

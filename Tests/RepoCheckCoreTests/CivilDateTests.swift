@@ -9,13 +9,15 @@ import Testing
         var testDescription: String { date }
     }
 
-    @Test("weekdays match a printed calendar", arguments: [
-        Row(date: "1970-01-01", weekday: .thursday), Row(date: "2000-02-29", weekday: .tuesday),
-        Row(date: "2025-03-09", weekday: .sunday), Row(date: "2025-03-31", weekday: .monday),
-        Row(date: "2025-06-19", weekday: .thursday), Row(date: "2025-11-28", weekday: .friday),
-        Row(date: "2026-07-04", weekday: .saturday), Row(date: "1969-12-31", weekday: .wednesday),
-        Row(date: "2199-12-31", weekday: .tuesday),
-    ])
+    @Test(
+        "weekdays match a printed calendar",
+        arguments: [
+            Row(date: "1970-01-01", weekday: .thursday), Row(date: "2000-02-29", weekday: .tuesday),
+            Row(date: "2025-03-09", weekday: .sunday), Row(date: "2025-03-31", weekday: .monday),
+            Row(date: "2025-06-19", weekday: .thursday), Row(date: "2025-11-28", weekday: .friday),
+            Row(date: "2026-07-04", weekday: .saturday), Row(date: "1969-12-31", weekday: .wednesday),
+            Row(date: "2199-12-31", weekday: .tuesday),
+        ])
     func weekday(row: Row) throws {
         let date = try RFC3339.parseDate(row.date).get()
         #expect(date.weekday == row.weekday)

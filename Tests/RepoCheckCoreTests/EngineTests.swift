@@ -14,20 +14,47 @@ import Testing
     }
 
     static let deadline = F.rule(
-        .deadline(.init(trigger: F.type("repossession"), required: F.type("police_notified"), counting: Counting(duration: .init(amount: 1, unit: .hours)))))
+        .deadline(
+            .init(
+                trigger: F.type("repossession"), required: F.type("police_notified"),
+                counting: Counting(duration: .init(amount: 1, unit: .hours)))))
 
-    @Test("deadline", arguments: [
-        Row(note: "done in time", events: [F.event(0, "repossession", "2025-03-14T02:10:00-07:00"), F.event(1, "police_notified", "2025-03-14T02:40:00-07:00")], expect: .satisfied),
-        Row(note: "exactly at the deadline", events: [F.event(0, "repossession", "2025-03-14T02:10:00-07:00"), F.event(1, "police_notified", "2025-03-14T03:10:00-07:00")], expect: .satisfied),
-        Row(note: "one second late", events: [F.event(0, "repossession", "2025-03-14T02:10:00-07:00"), F.event(1, "police_notified", "2025-03-14T03:10:01-07:00")], expect: .violation),
-        Row(note: "missed", events: [F.event(0, "repossession", "2025-03-14T02:10:00-07:00")], asOf: "2025-03-14T04:00:00-07:00", expect: .violation),
-        Row(note: "pending: not yet due at as_of", events: [F.event(0, "repossession", "2025-03-14T02:10:00-07:00")], asOf: "2025-03-14T02:30:00-07:00", expect: .pending),
-        Row(
-            note: "pending: the report after as_of has not happened yet",
-            events: [F.event(0, "repossession", "2025-03-14T02:10:00-07:00"), F.event(1, "police_notified", "2025-03-14T04:00:00-07:00")],
-            asOf: "2025-03-14T02:30:00-07:00", expect: .pending),
-        Row(note: "a report before the trigger does not count", events: [F.event(0, "police_notified", "2025-03-14T02:00:00-07:00"), F.event(1, "repossession", "2025-03-14T02:10:00-07:00")], asOf: "2025-03-14T05:00:00-07:00", expect: .violation),
-    ])
+    @Test(
+        "deadline",
+        arguments: [
+            Row(
+                note: "done in time",
+                events: [
+                    F.event(0, "repossession", "2025-03-14T02:10:00-07:00"), F.event(1, "police_notified", "2025-03-14T02:40:00-07:00"),
+                ], expect: .satisfied),
+            Row(
+                note: "exactly at the deadline",
+                events: [
+                    F.event(0, "repossession", "2025-03-14T02:10:00-07:00"), F.event(1, "police_notified", "2025-03-14T03:10:00-07:00"),
+                ], expect: .satisfied),
+            Row(
+                note: "one second late",
+                events: [
+                    F.event(0, "repossession", "2025-03-14T02:10:00-07:00"), F.event(1, "police_notified", "2025-03-14T03:10:01-07:00"),
+                ], expect: .violation),
+            Row(
+                note: "missed", events: [F.event(0, "repossession", "2025-03-14T02:10:00-07:00")], asOf: "2025-03-14T04:00:00-07:00",
+                expect: .violation),
+            Row(
+                note: "pending: not yet due at as_of", events: [F.event(0, "repossession", "2025-03-14T02:10:00-07:00")],
+                asOf: "2025-03-14T02:30:00-07:00", expect: .pending),
+            Row(
+                note: "pending: the report after as_of has not happened yet",
+                events: [
+                    F.event(0, "repossession", "2025-03-14T02:10:00-07:00"), F.event(1, "police_notified", "2025-03-14T04:00:00-07:00"),
+                ],
+                asOf: "2025-03-14T02:30:00-07:00", expect: .pending),
+            Row(
+                note: "a report before the trigger does not count",
+                events: [
+                    F.event(0, "police_notified", "2025-03-14T02:00:00-07:00"), F.event(1, "repossession", "2025-03-14T02:10:00-07:00"),
+                ], asOf: "2025-03-14T05:00:00-07:00", expect: .violation),
+        ])
     func deadline(row: Row) {
         #expect(F.outcome(Self.deadline, row.events, asOf: row.asOf) == row.expect)
     }
@@ -35,48 +62,106 @@ import Testing
     static let wait = F.rule(
         .waitingPeriod(
             .init(
-                after: F.type("notice_sent"), restricted: F.type("vehicle_sold"), counting: Counting(duration: .init(amount: 15, unit: .days), rollForward: "test-court"),
+                after: F.type("notice_sent"), restricted: F.type("vehicle_sold"),
+                counting: Counting(duration: .init(amount: 15, unit: .days), rollForward: "test-court"),
                 extendedBy: F.type("extension_requested"), extensionPeriod: .init(amount: 10, unit: .days))))
 
-    @Test("waiting_period", arguments: [
-        Row(note: "sold the day after the last day", events: [F.event(0, "notice_sent", "2025-04-01"), F.event(1, "vehicle_sold", "2025-04-17")], expect: .satisfied),
-        Row(note: "boundary: sold at the first instant after the period", events: [F.event(0, "notice_sent", "2025-04-01"), F.event(1, "vehicle_sold", "2025-04-17T00:00:00-07:00")], expect: .satisfied),
-        Row(note: "sold one second before the period ends", events: [F.event(0, "notice_sent", "2025-04-01"), F.event(1, "vehicle_sold", "2025-04-16T23:59:59-07:00")], expect: .violation),
-        Row(note: "pending: the period is still running", events: [F.event(0, "notice_sent", "2025-04-01")], asOf: "2025-04-10", expect: .pending),
-        Row(note: "extension requested in time pushes the sale back", events: [F.event(0, "notice_sent", "2025-04-01"), F.event(1, "extension_requested", "2025-04-10"), F.event(2, "vehicle_sold", "2025-04-20")], expect: .violation),
-        Row(note: "extension requested too late has no effect", events: [F.event(0, "notice_sent", "2025-04-01"), F.event(1, "extension_requested", "2025-04-17"), F.event(2, "vehicle_sold", "2025-04-20")], expect: .satisfied),
-    ])
+    @Test(
+        "waiting_period",
+        arguments: [
+            Row(
+                note: "sold the day after the last day",
+                events: [F.event(0, "notice_sent", "2025-04-01"), F.event(1, "vehicle_sold", "2025-04-17")], expect: .satisfied),
+            Row(
+                note: "boundary: sold at the first instant after the period",
+                events: [F.event(0, "notice_sent", "2025-04-01"), F.event(1, "vehicle_sold", "2025-04-17T00:00:00-07:00")],
+                expect: .satisfied),
+            Row(
+                note: "sold one second before the period ends",
+                events: [F.event(0, "notice_sent", "2025-04-01"), F.event(1, "vehicle_sold", "2025-04-16T23:59:59-07:00")],
+                expect: .violation),
+            Row(
+                note: "pending: the period is still running", events: [F.event(0, "notice_sent", "2025-04-01")], asOf: "2025-04-10",
+                expect: .pending),
+            Row(
+                note: "extension requested in time pushes the sale back",
+                events: [
+                    F.event(0, "notice_sent", "2025-04-01"), F.event(1, "extension_requested", "2025-04-10"),
+                    F.event(2, "vehicle_sold", "2025-04-20"),
+                ], expect: .violation),
+            Row(
+                note: "extension requested too late has no effect",
+                events: [
+                    F.event(0, "notice_sent", "2025-04-01"), F.event(1, "extension_requested", "2025-04-17"),
+                    F.event(2, "vehicle_sold", "2025-04-20"),
+                ], expect: .satisfied),
+        ])
     func waitingPeriod(row: Row) {
         #expect(F.outcome(Self.wait, row.events, asOf: row.asOf) == row.expect)
     }
 
     static let stay = StateDefinition(
-        name: "stay", description: "the stay is in force", openedBy: F.type("bankruptcy_filed"), closedBy: F.type("stay_lifted"), lasts: nil)
+        name: "stay", description: "the stay is in force", openedBy: F.type("bankruptcy_filed"), closedBy: F.type("stay_lifted"), lasts: nil
+    )
     static let forbidden = F.rule(.forbidden(.init(event: F.type("repossession"), during: stay)))
 
-    @Test("forbidden while a state holds", arguments: [
-        Row(note: "no petition", events: [F.event(0, "repossession", "2025-03-14T02:10:00-07:00")], expect: .satisfied),
-        Row(note: "during the stay", events: [F.event(0, "bankruptcy_filed", "2025-03-13T09:00:00-07:00"), F.event(1, "repossession", "2025-03-14T02:10:00-07:00")], expect: .violation),
-        Row(note: "boundary: petition filed at the same instant", events: [F.event(0, "bankruptcy_filed", "2025-03-14T02:10:00-07:00"), F.event(1, "repossession", "2025-03-14T02:10:00-07:00")], expect: .violation),
-        Row(note: "petition a second after the repossession", events: [F.event(0, "repossession", "2025-03-14T02:10:00-07:00"), F.event(1, "bankruptcy_filed", "2025-03-14T02:10:01-07:00")], expect: .satisfied),
-        Row(note: "after relief from stay", events: [F.event(0, "bankruptcy_filed", "2025-03-01"), F.event(1, "stay_lifted", "2025-03-10"), F.event(2, "repossession", "2025-03-14T02:10:00-07:00")], expect: .satisfied),
-        Row(
-            note: "pending: a repossession after as_of is not judged yet",
-            events: [F.event(0, "bankruptcy_filed", "2025-03-01"), F.event(1, "repossession", "2025-03-14T02:10:00-07:00")], asOf: "2025-03-10",
-            expect: .satisfied),
-    ])
+    @Test(
+        "forbidden while a state holds",
+        arguments: [
+            Row(note: "no petition", events: [F.event(0, "repossession", "2025-03-14T02:10:00-07:00")], expect: .satisfied),
+            Row(
+                note: "during the stay",
+                events: [
+                    F.event(0, "bankruptcy_filed", "2025-03-13T09:00:00-07:00"), F.event(1, "repossession", "2025-03-14T02:10:00-07:00"),
+                ], expect: .violation),
+            Row(
+                note: "boundary: petition filed at the same instant",
+                events: [
+                    F.event(0, "bankruptcy_filed", "2025-03-14T02:10:00-07:00"), F.event(1, "repossession", "2025-03-14T02:10:00-07:00"),
+                ], expect: .violation),
+            Row(
+                note: "petition a second after the repossession",
+                events: [
+                    F.event(0, "repossession", "2025-03-14T02:10:00-07:00"), F.event(1, "bankruptcy_filed", "2025-03-14T02:10:01-07:00"),
+                ], expect: .satisfied),
+            Row(
+                note: "after relief from stay",
+                events: [
+                    F.event(0, "bankruptcy_filed", "2025-03-01"), F.event(1, "stay_lifted", "2025-03-10"),
+                    F.event(2, "repossession", "2025-03-14T02:10:00-07:00"),
+                ], expect: .satisfied),
+            Row(
+                note: "pending: a repossession after as_of is not judged yet",
+                events: [F.event(0, "bankruptcy_filed", "2025-03-01"), F.event(1, "repossession", "2025-03-14T02:10:00-07:00")],
+                asOf: "2025-03-10",
+                expect: .satisfied),
+        ])
     func forbidden(row: Row) {
         #expect(F.outcome(Self.forbidden, row.events, asOf: row.asOf) == row.expect)
     }
 
     static let gate = F.rule(.gate(.init(at: F.type("repossession"), require: .hasEvent(F.type("assignment_received")))))
 
-    @Test("gate", arguments: [
-        Row(note: "assignment before", events: [F.event(0, "assignment_received", "2025-03-01"), F.event(1, "repossession", "2025-03-14T02:10:00-07:00")], expect: .satisfied),
-        Row(note: "boundary: assignment at the same instant", events: [F.event(0, "assignment_received", "2025-03-14T02:10:00-07:00"), F.event(1, "repossession", "2025-03-14T02:10:00-07:00")], expect: .satisfied),
-        Row(note: "assignment only after", events: [F.event(0, "repossession", "2025-03-14T02:10:00-07:00"), F.event(1, "assignment_received", "2025-03-15")], expect: .violation),
-        Row(note: "pending: nothing to judge before the repossession", events: [F.event(0, "repossession", "2025-03-14T02:10:00-07:00")], asOf: "2025-03-01", expect: .notApplicable),
-    ])
+    @Test(
+        "gate",
+        arguments: [
+            Row(
+                note: "assignment before",
+                events: [F.event(0, "assignment_received", "2025-03-01"), F.event(1, "repossession", "2025-03-14T02:10:00-07:00")],
+                expect: .satisfied),
+            Row(
+                note: "boundary: assignment at the same instant",
+                events: [
+                    F.event(0, "assignment_received", "2025-03-14T02:10:00-07:00"), F.event(1, "repossession", "2025-03-14T02:10:00-07:00"),
+                ], expect: .satisfied),
+            Row(
+                note: "assignment only after",
+                events: [F.event(0, "repossession", "2025-03-14T02:10:00-07:00"), F.event(1, "assignment_received", "2025-03-15")],
+                expect: .violation),
+            Row(
+                note: "pending: nothing to judge before the repossession",
+                events: [F.event(0, "repossession", "2025-03-14T02:10:00-07:00")], asOf: "2025-03-01", expect: .notApplicable),
+        ])
     func gate(row: Row) {
         #expect(F.outcome(Self.gate, row.events, asOf: row.asOf) == row.expect)
     }
@@ -84,60 +169,95 @@ import Testing
     static let frequency = F.rule(.frequency(.init(event: F.type("call"), max: 2, window: .init(amount: 3, unit: .days), per: ["to"])))
     static func call(_ i: Int, _ at: String, to: String = "b1") -> Event { F.event(i, "call", at, ["to": .scalar(to)]) }
 
-    @Test("frequency", arguments: [
-        Row(note: "two calls in three days", events: [call(0, "2025-03-10T10:00:00-07:00"), call(1, "2025-03-12T10:00:00-07:00")], expect: .satisfied),
-        Row(note: "three calls in three days", events: [call(0, "2025-03-10T10:00:00-07:00"), call(1, "2025-03-11T10:00:00-07:00"), call(2, "2025-03-12T23:59:00-07:00")], expect: .violation),
-        Row(note: "boundary: the third call on day four", events: [call(0, "2025-03-10T10:00:00-07:00"), call(1, "2025-03-11T10:00:00-07:00"), call(2, "2025-03-13T00:00:00-07:00")], expect: .satisfied),
-        Row(note: "counted per person", events: [call(0, "2025-03-10T10:00:00-07:00"), call(1, "2025-03-11T10:00:00-07:00", to: "b2"), call(2, "2025-03-12T10:00:00-07:00")], expect: .satisfied),
-        Row(note: "pending: the third call is after as_of", events: [call(0, "2025-03-10T10:00:00-07:00"), call(1, "2025-03-11T10:00:00-07:00"), call(2, "2025-03-12T10:00:00-07:00")], asOf: "2025-03-11T12:00:00-07:00", expect: .satisfied),
-    ])
+    @Test(
+        "frequency",
+        arguments: [
+            Row(
+                note: "two calls in three days", events: [call(0, "2025-03-10T10:00:00-07:00"), call(1, "2025-03-12T10:00:00-07:00")],
+                expect: .satisfied),
+            Row(
+                note: "three calls in three days",
+                events: [call(0, "2025-03-10T10:00:00-07:00"), call(1, "2025-03-11T10:00:00-07:00"), call(2, "2025-03-12T23:59:00-07:00")],
+                expect: .violation),
+            Row(
+                note: "boundary: the third call on day four",
+                events: [call(0, "2025-03-10T10:00:00-07:00"), call(1, "2025-03-11T10:00:00-07:00"), call(2, "2025-03-13T00:00:00-07:00")],
+                expect: .satisfied),
+            Row(
+                note: "counted per person",
+                events: [
+                    call(0, "2025-03-10T10:00:00-07:00"), call(1, "2025-03-11T10:00:00-07:00", to: "b2"),
+                    call(2, "2025-03-12T10:00:00-07:00"),
+                ], expect: .satisfied),
+            Row(
+                note: "pending: the third call is after as_of",
+                events: [call(0, "2025-03-10T10:00:00-07:00"), call(1, "2025-03-11T10:00:00-07:00"), call(2, "2025-03-12T10:00:00-07:00")],
+                asOf: "2025-03-11T12:00:00-07:00", expect: .satisfied),
+        ])
     func frequency(row: Row) {
         #expect(F.outcome(Self.frequency, row.events, asOf: row.asOf) == row.expect)
     }
 
-    static let hours = F.rule(.timeOfDay(.init(event: F.type("call"), from: TimeOfDay(hour: 8, minute: 0)!, to: TimeOfDay(hour: 21, minute: 0)!, partyProperty: "to")))
+    static let hours = F.rule(
+        .timeOfDay(
+            .init(event: F.type("call"), from: TimeOfDay(hour: 8, minute: 0)!, to: TimeOfDay(hour: 21, minute: 0)!, partyProperty: "to")))
     static let parties = [Party(id: "b1", roles: ["buyer"]), Party(id: "ny", roles: ["buyer"], zone: Zone(identifier: "America/New_York"))]
 
-    @Test("time_of_day", arguments: [
-        Row(note: "at noon", events: [call(0, "2025-03-10T12:00:00-07:00")], expect: .satisfied),
-        Row(note: "boundary: 21:00:00", events: [call(0, "2025-03-10T21:00:00-07:00")], expect: .satisfied),
-        Row(note: "21:00:01", events: [call(0, "2025-03-10T21:00:01-07:00")], expect: .violation),
-        Row(note: "07:59", events: [call(0, "2025-03-10T07:59:00-07:00")], expect: .violation),
-        Row(note: "05:30 Pacific is 08:30 in New York", events: [call(0, "2025-03-10T05:30:00-07:00", to: "ny")], expect: .satisfied),
-        Row(note: "a date with no time is unproven", events: [call(0, "2025-03-10")], expect: .unproven),
-        Row(note: "pending: the late call is after as_of", events: [call(0, "2025-03-10T22:00:00-07:00")], asOf: "2025-03-10T20:00:00-07:00", expect: .notApplicable),
-    ])
+    @Test(
+        "time_of_day",
+        arguments: [
+            Row(note: "at noon", events: [call(0, "2025-03-10T12:00:00-07:00")], expect: .satisfied),
+            Row(note: "boundary: 21:00:00", events: [call(0, "2025-03-10T21:00:00-07:00")], expect: .satisfied),
+            Row(note: "21:00:01", events: [call(0, "2025-03-10T21:00:01-07:00")], expect: .violation),
+            Row(note: "07:59", events: [call(0, "2025-03-10T07:59:00-07:00")], expect: .violation),
+            Row(note: "05:30 Pacific is 08:30 in New York", events: [call(0, "2025-03-10T05:30:00-07:00", to: "ny")], expect: .satisfied),
+            Row(note: "a date with no time is unproven", events: [call(0, "2025-03-10")], expect: .unproven),
+            Row(
+                note: "pending: the late call is after as_of", events: [call(0, "2025-03-10T22:00:00-07:00")],
+                asOf: "2025-03-10T20:00:00-07:00", expect: .notApplicable),
+        ])
     func timeOfDay(row: Row) {
         #expect(F.outcome(Self.hours, row.events, asOf: row.asOf, parties: Self.parties) == row.expect)
     }
 
-    static let contents = F.rule(.contents(.init(event: F.type("notice_sent"), items: ["a", "b", "c"], exact: true, ordered: true)), id: "test.contents")
+    static let contents = F.rule(
+        .contents(.init(event: F.type("notice_sent"), items: ["a", "b", "c"], exact: true, ordered: true)), id: "test.contents")
     static func notice(_ items: [String]?) -> Event {
         F.event(0, "notice_sent", "2025-03-20", items.map { ["contents": .list($0.map(Value.scalar))] } ?? [:])
     }
 
-    @Test("contents", arguments: [
-        Row(note: "all items in order", events: [notice(["a", "b", "c"])], expect: .satisfied),
-        Row(note: "one missing", events: [notice(["a", "c"])], expect: .violation),
-        Row(note: "an extra item when exact", events: [notice(["a", "b", "c", "d"])], expect: .violation),
-        Row(note: "out of order", events: [notice(["b", "a", "c"])], expect: .violation),
-        Row(note: "contents not recorded", events: [notice(nil)], expect: .unproven),
-        Row(note: "pending: no notice by as_of", events: [notice(["a"])], asOf: "2025-03-19", expect: .notApplicable),
-    ])
+    @Test(
+        "contents",
+        arguments: [
+            Row(note: "all items in order", events: [notice(["a", "b", "c"])], expect: .satisfied),
+            Row(note: "one missing", events: [notice(["a", "c"])], expect: .violation),
+            Row(note: "an extra item when exact", events: [notice(["a", "b", "c", "d"])], expect: .violation),
+            Row(note: "out of order", events: [notice(["b", "a", "c"])], expect: .violation),
+            Row(note: "contents not recorded", events: [notice(nil)], expect: .unproven),
+            Row(note: "pending: no notice by as_of", events: [notice(["a"])], asOf: "2025-03-19", expect: .notApplicable),
+        ])
     func contents(row: Row) {
         #expect(F.outcome(Self.contents, row.events, asOf: row.asOf) == row.expect)
     }
 
     static let recipients = F.rule(.recipients(.init(event: F.type("notice_sent"), roles: ["buyer", "co_buyer"])))
     static let couple = [Party(id: "b1", roles: ["buyer"]), Party(id: "b2", roles: ["co_buyer"]), Party(id: "h", roles: ["holder"])]
-    static func sent(_ i: Int, _ day: String, _ to: [String]) -> Event { F.event(i, "notice_sent", day, ["to": .list(to.map(Value.scalar))]) }
+    static func sent(_ i: Int, _ day: String, _ to: [String]) -> Event {
+        F.event(i, "notice_sent", day, ["to": .list(to.map(Value.scalar))])
+    }
 
-    @Test("recipients", arguments: [
-        Row(note: "one notice to both", events: [sent(0, "2025-03-20", ["b1", "b2"])], expect: .satisfied),
-        Row(note: "boundary: separate notices to each", events: [sent(0, "2025-03-20", ["b1"]), sent(1, "2025-03-21", ["b2"])], expect: .satisfied),
-        Row(note: "the co-buyer left out", events: [sent(0, "2025-03-20", ["b1"])], expect: .violation),
-        Row(note: "pending: the second notice is after as_of", events: [sent(0, "2025-03-20", ["b1"]), sent(1, "2025-03-25", ["b2"])], asOf: "2025-03-21", expect: .violation),
-    ])
+    @Test(
+        "recipients",
+        arguments: [
+            Row(note: "one notice to both", events: [sent(0, "2025-03-20", ["b1", "b2"])], expect: .satisfied),
+            Row(
+                note: "boundary: separate notices to each", events: [sent(0, "2025-03-20", ["b1"]), sent(1, "2025-03-21", ["b2"])],
+                expect: .satisfied),
+            Row(note: "the co-buyer left out", events: [sent(0, "2025-03-20", ["b1"])], expect: .violation),
+            Row(
+                note: "pending: the second notice is after as_of", events: [sent(0, "2025-03-20", ["b1"]), sent(1, "2025-03-25", ["b2"])],
+                asOf: "2025-03-21", expect: .violation),
+        ])
     func recipients(row: Row) {
         #expect(F.outcome(Self.recipients, row.events, asOf: row.asOf, parties: Self.couple) == row.expect)
     }

@@ -34,8 +34,10 @@ enum Fixtures {
     }
 
     static func pack(_ rules: [Rule], states: [String: StateDefinition] = [:]) -> RulePack {
-        let types = ["repossession", "police_notified", "notice_sent", "vehicle_sold", "call", "objection", "bankruptcy_filed",
-            "stay_lifted", "assignment_received", "extension_requested"]
+        let types = [
+            "repossession", "police_notified", "notice_sent", "vehicle_sold", "call", "objection", "bankruptcy_filed",
+            "stay_lifted", "assignment_received", "extension_requested",
+        ]
         return try! RulePack(
             name: "test", version: "1", jurisdiction: "test", lawAsOf: nil, contentHash: "0",
             vocabulary: Vocabulary(eventTypes: Dictionary(uniqueKeysWithValues: types.map { ($0, .init(description: $0)) })),
@@ -51,7 +53,9 @@ enum Fixtures {
     }
 
     /// What `rule` produces for `events` as of `asOf` (default: the last event).
-    static func outcome(_ rule: Rule, _ events: [Event], asOf: String? = nil, parties: [Party] = [], states: [String: StateDefinition] = [:])
+    static func outcome(
+        _ rule: Rule, _ events: [Event], asOf: String? = nil, parties: [Party] = [], states: [String: StateDefinition] = [:]
+    )
         -> RuleExample.Expectation
     {
         let evaluator = Evaluator(pack: pack([rule], states: states))

@@ -17,10 +17,18 @@ import Testing
     }
 
     static let rows: [Row] = [
-        Row(note: "60 days from Fri 14 Mar 2025 is Tue 13 May", trigger: "2025-03-14T02:10:00-07:00", duration: "60 days", lastDay: "2025-05-13"),
-        Row(note: "day 15 on Cesar Chavez Day (Mon 31 Mar) rolls to Tue 1 Apr", trigger: "2025-03-16", duration: "15 days", lastDay: "2025-04-01"),
-        Row(note: "without roll-forward day 15 stays on Cesar Chavez Day", trigger: "2025-03-16", duration: "15 days", roll: false, lastDay: "2025-03-31"),
-        Row(note: "day 15 on Juneteenth (Thu 19 Jun) rolls to Fri 20 Jun", trigger: "2025-06-04", duration: "15 days", lastDay: "2025-06-20"),
+        Row(
+            note: "60 days from Fri 14 Mar 2025 is Tue 13 May", trigger: "2025-03-14T02:10:00-07:00", duration: "60 days",
+            lastDay: "2025-05-13"),
+        Row(
+            note: "day 15 on Cesar Chavez Day (Mon 31 Mar) rolls to Tue 1 Apr", trigger: "2025-03-16", duration: "15 days",
+            lastDay: "2025-04-01"),
+        Row(
+            note: "without roll-forward day 15 stays on Cesar Chavez Day", trigger: "2025-03-16", duration: "15 days", roll: false,
+            lastDay: "2025-03-31"),
+        Row(
+            note: "day 15 on Juneteenth (Thu 19 Jun) rolls to Fri 20 Jun", trigger: "2025-06-04", duration: "15 days", lastDay: "2025-06-20"
+        ),
         Row(
             note: "day 15 on the day after Thanksgiving rolls past the weekend to Mon 1 Dec", trigger: "2025-11-13", duration: "15 days",
             lastDay: "2025-12-01"),
@@ -31,9 +39,13 @@ import Testing
         Row(
             note: "5 business days from Thu 27 Mar 2025 skip the weekend and Cesar Chavez Day", trigger: "2025-03-27",
             duration: "5 business days", calendar: "test-court", lastDay: "2025-04-04"),
-        Row(note: "counting from the same day: day 7 of a week starting Mon 10 Mar is Sun 16 Mar", trigger: "2025-03-10", duration: "7 days",
+        Row(
+            note: "counting from the same day: day 7 of a week starting Mon 10 Mar is Sun 16 Mar", trigger: "2025-03-10",
+            duration: "7 days",
             roll: false, start: .sameDay, lastDay: "2025-03-16"),
-        Row(note: "a 10-day extension is added before the roll-forward", trigger: "2025-03-16", duration: "15 days", extraDays: 10, lastDay: "2025-04-10"),
+        Row(
+            note: "a 10-day extension is added before the roll-forward", trigger: "2025-03-16", duration: "15 days", extraDays: 10,
+            lastDay: "2025-04-10"),
         Row(note: "60 days across the fall-back night", trigger: "2025-10-01T10:00:00-07:00", duration: "60 days", lastDay: "2025-12-01"),
         Row(note: "Juneteenth was not on the calendar before 2023", trigger: "2022-06-04", duration: "15 days", lastDay: "2022-06-20"),
     ]
@@ -52,11 +64,12 @@ import Testing
         let counting = Counting(duration: Duration.parse("15 days")!, rollForward: "test-court")
         let end = Fixtures.counter.end(of: counting, from: Fixtures.instant("2025-11-13"), in: Fixtures.zone)
         let rolls = end.trace.filter { $0.kind == .rollForward }.map(\.note)
-        #expect(rolls == [
-            "Friday is not a business day (Day after Thanksgiving): the last day moves to 2025-11-29 (Code Civ. Proc. § 12a)",
-            "Saturday is not a business day (Saturday): the last day moves to 2025-11-30 (Code Civ. Proc. § 12a)",
-            "Sunday is not a business day (Sunday): the last day moves to 2025-12-01 (Code Civ. Proc. § 12a)",
-        ])
+        #expect(
+            rolls == [
+                "Friday is not a business day (Day after Thanksgiving): the last day moves to 2025-11-29 (Code Civ. Proc. § 12a)",
+                "Saturday is not a business day (Saturday): the last day moves to 2025-11-30 (Code Civ. Proc. § 12a)",
+                "Sunday is not a business day (Sunday): the last day moves to 2025-12-01 (Code Civ. Proc. § 12a)",
+            ])
         #expect(end.trace.last?.at == "2025-12-01T23:59:59.999999999-08:00")
         #expect(end.trace.contains { $0.kind == .count && $0.note.contains("Code Civ. Proc. § 12") })
     }
@@ -65,15 +78,18 @@ import Testing
     func skips() throws {
         let counting = Counting(duration: Duration.parse("10 court days")!, calendar: "test-court")
         let end = Fixtures.counter.end(of: counting, from: Fixtures.instant("2025-11-20"), in: Fixtures.zone)
-        #expect(end.trace.filter { $0.kind == .skip }.map(\.at) == [
-            "2025-11-22", "2025-11-23", "2025-11-27", "2025-11-28", "2025-11-29", "2025-11-30", "2025-12-06", "2025-12-07",
-        ])
+        #expect(
+            end.trace.filter { $0.kind == .skip }.map(\.at) == [
+                "2025-11-22", "2025-11-23", "2025-11-27", "2025-11-28", "2025-11-29", "2025-11-30", "2025-12-06", "2025-12-07",
+            ])
     }
 
-    @Test("durations parse strictly", arguments: [
-        ("1 hour", true), ("60 days", true), ("10 court days", true), ("5 working days", true), ("1 calendar day", true),
-        ("2 weeks", false), ("one hour", false), ("-1 days", false), ("1 hours", true), ("10", false), ("1 day 2 hours", false),
-    ])
+    @Test(
+        "durations parse strictly",
+        arguments: [
+            ("1 hour", true), ("60 days", true), ("10 court days", true), ("5 working days", true), ("1 calendar day", true),
+            ("2 weeks", false), ("one hour", false), ("-1 days", false), ("1 hours", true), ("10", false), ("1 day 2 hours", false),
+        ])
     func durations(text: String, valid: Bool) {
         #expect((Duration.parse(text) != nil) == valid)
     }

@@ -9,21 +9,23 @@ import Testing
         var testDescription: String { text }
     }
 
-    @Test("timestamps need an offset and a real date", arguments: [
-        Row(text: "2025-03-14T02:10:00-07:00", problem: nil),
-        Row(text: "2025-03-14T09:10:00Z", problem: nil),
-        Row(text: "2025-03-14T09:10:00.125Z", problem: nil),
-        Row(text: "2025-03-14T02:10:00", problem: .missingOffset),
-        Row(text: "2025-02-30T02:10:00-08:00", problem: .impossibleDate),
-        Row(text: "2025-03-14T25:10:00-07:00", problem: .impossibleDate),
-        Row(text: "2025-03-14T23:59:60-07:00", problem: .impossibleDate),
-        Row(text: "0000-03-14T02:10:00-07:00", problem: .yearOutOfRange),
-        Row(text: "9999-03-14T02:10:00-07:00", problem: .yearOutOfRange),
-        Row(text: "2025-3-14T02:10:00-07:00", problem: .malformed),
-        Row(text: "2025-03-14T02:10:00-0700", problem: .malformed),
-        Row(text: "2025-03-14T02:10:00.-07:00", problem: .malformed),
-        Row(text: "next tuesday", problem: .malformed),
-    ])
+    @Test(
+        "timestamps need an offset and a real date",
+        arguments: [
+            Row(text: "2025-03-14T02:10:00-07:00", problem: nil),
+            Row(text: "2025-03-14T09:10:00Z", problem: nil),
+            Row(text: "2025-03-14T09:10:00.125Z", problem: nil),
+            Row(text: "2025-03-14T02:10:00", problem: .missingOffset),
+            Row(text: "2025-02-30T02:10:00-08:00", problem: .impossibleDate),
+            Row(text: "2025-03-14T25:10:00-07:00", problem: .impossibleDate),
+            Row(text: "2025-03-14T23:59:60-07:00", problem: .impossibleDate),
+            Row(text: "0000-03-14T02:10:00-07:00", problem: .yearOutOfRange),
+            Row(text: "9999-03-14T02:10:00-07:00", problem: .yearOutOfRange),
+            Row(text: "2025-3-14T02:10:00-07:00", problem: .malformed),
+            Row(text: "2025-03-14T02:10:00-0700", problem: .malformed),
+            Row(text: "2025-03-14T02:10:00.-07:00", problem: .malformed),
+            Row(text: "next tuesday", problem: .malformed),
+        ])
     func timestamps(row: Row) {
         switch RFC3339.parseTimestamp(row.text) {
         case .success: #expect(row.problem == nil)

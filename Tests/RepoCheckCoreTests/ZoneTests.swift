@@ -15,19 +15,23 @@ import Testing
         var testDescription: String { date }
     }
 
-    @Test("a skipped local time has no instant; a repeated one has two", arguments: [
-        Night(date: "2025-03-09", springForward: true), Night(date: "2025-11-02", springForward: false),
-        Night(date: "2026-03-08", springForward: true), Night(date: "2026-11-01", springForward: false),
-    ])
+    @Test(
+        "a skipped local time has no instant; a repeated one has two",
+        arguments: [
+            Night(date: "2025-03-09", springForward: true), Night(date: "2025-11-02", springForward: false),
+            Night(date: "2026-03-08", springForward: true), Night(date: "2026-11-01", springForward: false),
+        ])
     func transitions(night: Night) {
         let instants = zone.instants(on: date(night.date), at: TimeOfDay(hour: night.springForward ? 2 : 1, minute: 30)!)
         #expect(instants.count == (night.springForward ? 0 : 2))
         if !night.springForward { #expect(instants[1].seconds(since: instants[0]) == 3600) }
     }
 
-    @Test("the days of the DST changes are 23 and 25 hours long", arguments: [
-        ("2025-03-09", 23), ("2025-11-02", 25), ("2026-03-08", 23), ("2026-11-01", 25), ("2025-06-01", 24),
-    ])
+    @Test(
+        "the days of the DST changes are 23 and 25 hours long",
+        arguments: [
+            ("2025-03-09", 23), ("2025-11-02", 25), ("2026-03-08", 23), ("2026-11-01", 25), ("2025-06-01", 24),
+        ])
     func dayLength(day: String, hours: Int) {
         let start = zone.startOfDay(date(day))
         let next = zone.startOfDay(date(day).adding(days: 1))

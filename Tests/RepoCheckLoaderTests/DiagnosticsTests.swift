@@ -62,11 +62,17 @@ import Testing
 
     @Test("an NDJSON line's errors carry the line number in the stream")
     func ndjson() {
-        guard case .failure(let error) = CaseLoader.decode(ndjsonLine: #"{"case_id": "N", "timezone": "UTC", "events": [{"at": "2025-01-01T00:00:00", "type": "call"}]}"#, file: "cases.ndjson", line: 42)
+        guard
+            case .failure(let error) = CaseLoader.decode(
+                ndjsonLine: #"{"case_id": "N", "timezone": "UTC", "events": [{"at": "2025-01-01T00:00:00", "type": "call"}]}"#,
+                file: "cases.ndjson", line: 42)
         else {
             Issue.record("loaded")
             return
         }
-        #expect(error.diagnostics.map(\.description) == ["cases.ndjson:42:55: error: timestamp without a time-zone offset in `at` [case.bad-timestamp]"])
+        #expect(
+            error.diagnostics.map(\.description) == [
+                "cases.ndjson:42:55: error: timestamp without a time-zone offset in `at` [case.bad-timestamp]"
+            ])
     }
 }

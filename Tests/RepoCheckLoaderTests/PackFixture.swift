@@ -13,7 +13,8 @@ enum PackFixture {
     static let pack: RulePack = {
         switch RulePackLoader.load(directory: rulesPath) {
         case .success(let loaded): return loaded.pack
-        case .failure(let error): fatalError("the bundled pack does not load:\n" + error.diagnostics.map(\.description).joined(separator: "\n"))
+        case .failure(let error):
+            fatalError("the bundled pack does not load:\n" + error.diagnostics.map(\.description).joined(separator: "\n"))
         }
     }()
 

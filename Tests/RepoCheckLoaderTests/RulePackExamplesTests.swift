@@ -16,7 +16,8 @@ import Testing
         let result = Self.results[index]
         #expect(
             result.passed,
-            "\(result.example.location.map { "\($0)" } ?? ""): \(result.rule.id): \(result.example.name): expected \(result.example.expect.rawValue), got \(result.actual.rawValue)")
+            "\(result.example.location.map { "\($0)" } ?? ""): \(result.rule.id): \(result.example.name): expected \(result.example.expect.rawValue), got \(result.actual.rawValue)"
+        )
     }
 
     @Test("every rule has at least one satisfied and one violated example")

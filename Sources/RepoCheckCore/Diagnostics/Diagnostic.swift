@@ -46,6 +46,7 @@ public struct Diagnostic: Hashable, Sendable, Error, Comparable, CustomStringCon
         return "\(place)\(severity.rawValue): \(message) [\(code)]"
     }
 
+    /// Whether `lhs` comes first.
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
         switch (lhs.location, rhs.location) {
         case (let l?, let r?) where l != r: return l < r

@@ -41,7 +41,9 @@ public struct Evaluator: Sendable {
             if $0.ruleID != $1.ruleID { return $0.ruleID < $1.ruleID }
             return $0.events.lexicographicallyPrecedes($1.events)
         }
-        obligations.sort { ($0.dueBy ?? $0.notBefore ?? "", $0.ruleID, $0.trigger) < ($1.dueBy ?? $1.notBefore ?? "", $1.ruleID, $1.trigger) }
+        obligations.sort {
+            ($0.dueBy ?? $0.notBefore ?? "", $0.ruleID, $0.trigger) < ($1.dueBy ?? $1.notBefore ?? "", $1.ruleID, $1.trigger)
+        }
         let warnings = testCase.events.filter { pack.vocabulary.eventTypes[$0.type] == nil }.map {
             Report.Warning(
                 code: "case.unknown-event-type",

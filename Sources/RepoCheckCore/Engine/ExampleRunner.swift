@@ -24,7 +24,8 @@ public struct ExampleRunner: Sendable {
     /// Runs the examples of one rule version.
     public func run(_ rule: Rule) -> [Result] {
         rule.examples.map { example in
-            let asOf = example.asOf ?? Evaluator.defaultAsOf(for: example.testCase, now: example.testCase.events.last?.at ?? Instant(seconds: 0))
+            let asOf =
+                example.asOf ?? Evaluator.defaultAsOf(for: example.testCase, now: example.testCase.events.last?.at ?? Instant(seconds: 0))
             let report = evaluator.evaluate(example.testCase, asOf: asOf, rules: [rule])
             let context = EvaluationContext(pack: evaluator.pack, testCase: example.testCase, asOf: asOf)
             let applies = context.events.contains { context.governs(rule, at: $0.at) }

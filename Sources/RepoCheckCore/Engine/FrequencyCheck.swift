@@ -1,7 +1,8 @@
 extension EvaluationContext {
     /// `frequency`: at most `max` matching events in any window, counted separately per `per` value.
     ///
-    /// A window counted in days is that many consecutive local calendar days ending on the event's day;
+    /// A window counted in days is that many consecutive local calendar days ending on the event's day
+    /// (local to the party named by `local_time_of`, or the case);
     /// one counted in hours or minutes is elapsed time ending at the event.
     func check(_ rule: Rule, _ frequency: Constraint.Frequency) -> RuleOutcome {
         var outcome = RuleOutcome()
@@ -12,7 +13,8 @@ extension EvaluationContext {
         for key in groups.keys.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
             let group = groups[key]!
             for (position, event) in group.enumerated() where governs(rule, at: event.at) {
-                let window = group[...position].filter { inWindow($0, endingAt: event, frequency.window) }
+                let zone = zone(for: event, partyProperty: frequency.partyProperty)
+                let window = group[...position].filter { inWindow($0, endingAt: event, frequency.window, zone) }
                 guard window.count > frequency.max else { continue }
                 var evidence = Evidence(events: window.map(\.index), actual: event.at)
                 evidence.count = window.count
@@ -23,7 +25,7 @@ extension EvaluationContext {
         return outcome
     }
 
-    private func inWindow(_ event: Event, endingAt end: Event, _ window: Duration) -> Bool {
+    private func inWindow(_ event: Event, endingAt end: Event, _ window: Duration, _ zone: Zone) -> Bool {
         switch window.unit {
         case .minutes, .hours:
             let seconds = Int64(window.amount) * (window.unit == .hours ? 3600 : 60)

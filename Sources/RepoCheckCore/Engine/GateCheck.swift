@@ -5,7 +5,8 @@ extension EvaluationContext {
         for anchor in events(matching: gate.at) where governs(rule, at: anchor.at) {
             if !holds(gate.require, at: anchor.at, excluding: anchor.index) {
                 outcome.findings.append(
-                    finding(rule, Evidence(events: [anchor.index], actual: anchor.at), "the condition did not hold at \(format(anchor.at))"))
+                    finding(rule, Evidence(events: [anchor.index], actual: anchor.at), "the condition did not hold at \(format(anchor.at))")
+                )
             }
         }
         return outcome

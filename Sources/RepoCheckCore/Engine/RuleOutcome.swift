@@ -24,7 +24,8 @@ extension EvaluationContext {
         let actual = evidence.actual.map(format)
         var message = defaultMessage
         if let template = rule.message, kind == nil {
-            message = template
+            message =
+                template
                 .replacingAll("{deadline}", with: deadline ?? "")
                 .replacingAll("{actual}", with: actual ?? "")
                 .replacingAll("{late_by}", with: evidence.lateBy ?? "")
@@ -35,6 +36,8 @@ extension EvaluationContext {
         return Finding(
             ruleID: rule.id, kind: resolvedKind, severity: rule.severity, title: rule.title, citation: rule.citation,
             message: message, events: evidence.events, deadline: deadline, actual: actual, lateBy: evidence.lateBy,
+            lateBySeconds: evidence.lateBy == nil
+                ? nil : evidence.actual.flatMap { a in evidence.deadline.map { abs(a.seconds(since: $0)) } },
             missingFact: evidence.missingFact, trace: evidence.trace, interpretation: evidence.interpretation,
             remediation: rule.remediation)
     }

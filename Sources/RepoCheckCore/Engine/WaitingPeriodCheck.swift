@@ -36,7 +36,9 @@ extension EvaluationContext {
                         note: "the result depends on the reading of the law: the pack's default reading against the rule's `alternative`")
                 }
                 outcome.findings.append(
-                    finding(rule, evidence, "happened at \(format(early.at)), before the waiting period ended: not before \(format(notBefore))"))
+                    finding(
+                        rule, evidence, "happened at \(format(early.at)), before the waiting period ended: not before \(format(notBefore))")
+                )
             } else if let first = after.first {
                 obligation.status = .satisfied
                 obligation.fulfilledBy = first.index
@@ -46,7 +48,9 @@ extension EvaluationContext {
         if wait.requiresTrigger {
             for event in restricted where governs(rule, at: event.at) && !triggers.contains(where: { $0.at <= event.at }) {
                 outcome.findings.append(
-                    finding(rule, Evidence(events: [event.index], actual: event.at), "happened with no prior event that starts the waiting period"))
+                    finding(
+                        rule, Evidence(events: [event.index], actual: event.at),
+                        "happened with no prior event that starts the waiting period"))
             }
         }
         return outcome

@@ -20,7 +20,9 @@ public struct Finding: Sendable, Hashable, Codable {
         public var note: String
 
         enum CodingKeys: String, CodingKey {
-            case defaultReading = "default_reading", otherReading = "other_reading", note
+            case defaultReading = "default_reading"
+            case otherReading = "other_reading"
+            case note
         }
     }
 
@@ -44,6 +46,8 @@ public struct Finding: Sendable, Hashable, Codable {
     public var actual: String?
     /// How late, in words (`2 days`, `35 minutes`).
     public var lateBy: String?
+    /// How late, in seconds between the bound and the actual time.
+    public var lateBySeconds: Int64?
     /// The fact whose absence leaves the obligation unproven.
     public var missingFact: String?
     /// The deadline arithmetic.
@@ -54,7 +58,11 @@ public struct Finding: Sendable, Hashable, Codable {
     public var remediation: String
 
     enum CodingKeys: String, CodingKey {
-        case ruleID = "rule_id", kind, severity, title, citation, message, events, deadline, actual
-        case lateBy = "late_by", missingFact = "missing_fact", trace, interpretation, remediation
+        case ruleID = "rule_id"
+        case kind, severity, title, citation, message, events, deadline, actual
+        case lateBy = "late_by"
+        case lateBySeconds = "late_by_seconds"
+        case missingFact = "missing_fact"
+        case trace, interpretation, remediation
     }
 }

@@ -42,7 +42,13 @@ public struct Obligation: Sendable, Hashable, Codable {
     public var trace: [TraceStep]
 
     enum CodingKeys: String, CodingKey {
-        case ruleID = "rule_id", title, to, citation, kind, trigger, notBefore = "not_before", dueBy = "due_by", status
-        case fulfilledBy = "fulfilled_by", otherReading = "other_reading", trace
+        case ruleID = "rule_id"
+        case title, to, citation, kind, trigger
+        case notBefore = "not_before"
+        case dueBy = "due_by"
+        case status
+        case fulfilledBy = "fulfilled_by"
+        case otherReading = "other_reading"
+        case trace
     }
 }

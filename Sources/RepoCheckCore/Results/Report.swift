@@ -12,7 +12,10 @@ public struct Report: Sendable, Hashable, Codable {
         public var engineVersion: String
 
         enum CodingKeys: String, CodingKey {
-            case pack, packVersion = "pack_version", packHash = "pack_hash", engineVersion = "engine_version"
+            case pack
+            case packVersion = "pack_version"
+            case packHash = "pack_hash"
+            case engineVersion = "engine_version"
         }
     }
 
@@ -56,7 +59,10 @@ public struct Report: Sendable, Hashable, Codable {
     public var provenance: Provenance
 
     enum CodingKeys: String, CodingKey {
-        case caseID = "case_id", timezone, asOf = "as_of", summary, findings, obligations, warnings, provenance
+        case caseID = "case_id"
+        case timezone
+        case asOf = "as_of"
+        case summary, findings, obligations, warnings, provenance
     }
 
     /// Whether any finding is a violation.

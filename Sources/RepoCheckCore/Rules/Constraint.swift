@@ -154,13 +154,16 @@ public enum Constraint: Hashable, Sendable {
         public var window: Duration
         /// Events are counted separately for each value of these properties (`to`, `debt`).
         public var per: [String]
+        /// The event property naming the party whose local calendar days count; `nil` means the case's zone.
+        public var partyProperty: String?
 
         /// Creates a frequency cap.
-        public init(event: EventPattern, max: Int, window: Duration, per: [String] = []) {
+        public init(event: EventPattern, max: Int, window: Duration, per: [String] = [], partyProperty: String? = nil) {
             self.event = event
             self.max = max
             self.window = window
             self.per = per
+            self.partyProperty = partyProperty
         }
     }
 

@@ -15,7 +15,14 @@ public indirect enum Matcher: Hashable, Sendable {
 
     /// How a date-valued fact compares to the reference.
     public enum Comparison: String, Hashable, Sendable, CaseIterable {
-        case before, onOrBefore = "on_or_before", after, onOrAfter = "on_or_after"
+        /// Strictly before.
+        case before
+        /// Before or on the same day.
+        case onOrBefore = "on_or_before"
+        /// Strictly after.
+        case after
+        /// On the same day or after.
+        case onOrAfter = "on_or_after"
     }
 
     /// What a date-valued fact is compared with.

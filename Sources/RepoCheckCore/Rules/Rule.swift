@@ -2,9 +2,17 @@
 public struct Rule: Sendable, Hashable {
     /// How bad a violation is. `critical` findings block a pre-flight.
     public enum Severity: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
-        case critical, high, medium, low
+        /// Blocks a pre-flight.
+        case critical
+        /// Serious.
+        case high
+        /// Moderate.
+        case medium
+        /// Minor.
+        case low
 
         private var rank: Int { Self.allCases.firstIndex(of: self)! }
+        /// Whether `lhs` comes first.
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
     }
 
@@ -135,9 +143,11 @@ public struct RuleExample: Sendable, Hashable {
         self.location = location
     }
 
+    /// Examples are identified by name and place.
     public static func == (lhs: RuleExample, rhs: RuleExample) -> Bool {
         lhs.name == rhs.name && lhs.location == rhs.location
     }
+    /// Hashes the name and place.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(name)
         hasher.combine(location)

@@ -27,6 +27,7 @@ public struct Instant: Hashable, Comparable, Sendable {
     /// The instant one nanosecond earlier: turns an exclusive bound into an inclusive one.
     public var previous: Instant { Instant(nanoseconds: nanoseconds - 1) }
 
+    /// Whether `lhs` comes first.
     public static func < (lhs: Instant, rhs: Instant) -> Bool { lhs.nanoseconds < rhs.nanoseconds }
 }
 
@@ -51,5 +52,6 @@ public struct TimeOfDay: Hashable, Comparable, Sendable, CustomStringConvertible
         return secondsOfDay % 60 == 0 ? base : base + ":" + pad(secondsOfDay % 60, 2)
     }
 
+    /// Whether `lhs` comes first.
     public static func < (lhs: TimeOfDay, rhs: TimeOfDay) -> Bool { lhs.secondsOfDay < rhs.secondsOfDay }
 }

@@ -65,12 +65,13 @@ public struct PeriodCounter: Sendable {
             let seconds = Int64(duration.amount) * (duration.unit == .hours ? 3600 : 60)
             let last = trigger.adding(seconds: seconds)
             trace.append(TraceStep(.count, at: RFC3339.format(last, in: zone), note: "\(duration) of elapsed time"))
-            trace.append(TraceStep(.result, at: RFC3339.format(last, in: zone), note: "due by this instant"))
+            trace.append(TraceStep(.result, at: RFC3339.format(last, in: zone), note: "the period ends at this instant"))
             return PeriodEnd(last: last, lastDay: nil, unrolledLastDay: nil, trace: trace)
         case .days, .businessDays:
             let first = zone.date(of: trigger)
             var day = first
-            let startNote = counting.start == .nextDay
+            let startNote =
+                counting.start == .nextDay
                 ? "the day of the trigger is excluded and the last day included (\(dayCountingCitation))"
                 : "the day of the trigger is day one"
             let calendar = counting.calendar.flatMap { calendars[$0] }
@@ -105,7 +106,8 @@ public struct PeriodCounter: Sendable {
                 }
             }
             let last = zone.endOfDay(day)
-            trace.append(TraceStep(.result, at: RFC3339.format(last, in: zone), note: "due by the end of \(weekdayName(day)) \(day)"))
+            trace.append(
+                TraceStep(.result, at: RFC3339.format(last, in: zone), note: "the period ends at the end of \(weekdayName(day)) \(day)"))
             return PeriodEnd(last: last, lastDay: day, unrolledLastDay: unrolled, trace: trace)
         }
     }

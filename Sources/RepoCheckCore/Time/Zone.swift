@@ -64,9 +64,12 @@ public struct Zone: Hashable, Sendable, CustomStringConvertible {
         return name
     }
 
+    /// The IANA identifier.
     public var description: String { identifier }
 
+    /// Zones are equal when their identifiers are.
     public static func == (lhs: Zone, rhs: Zone) -> Bool { lhs.identifier == rhs.identifier }
+    /// Hashes the identifier.
     public func hash(into hasher: inout Hasher) { hasher.combine(identifier) }
 }
 
