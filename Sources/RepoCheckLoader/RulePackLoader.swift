@@ -106,7 +106,7 @@ public enum RulePackLoader {
         where !special.contains(relativeName(entry.file, root)) && !relativeName(entry.file, root).hasPrefix("calendars/") {
             rules += RuleDecoder(reader: entry.reader, scope: scope).rules(in: entry.node)
         }
-        diagnostics += parsed.flatMap(\.reader.diagnostics)
+        diagnostics += parsed.flatMap(\.reader.diagnostics) + RulePack.versionConflicts(in: rules)
         var hash = SHA256()
         for file in files {
             hash.update(Array(relativeName(file, root).utf8) + [0])
@@ -128,7 +128,7 @@ public enum RulePackLoader {
                 dayCountingCitation: manifest.dayCountingCitation, rules: rules)
             return .success(Loaded(pack: pack, warnings: diagnostics.sorted()))
         } catch {
-            return .failure(DiagnosticsError(diagnostics + error.diagnostics))
+            return .failure(DiagnosticsError(error.diagnostics))
         }
     }
 

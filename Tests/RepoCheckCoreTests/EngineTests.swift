@@ -286,3 +286,79 @@ import Testing
         #expect(a.summary.unproven == 1)
     }
 }
+
+@Suite struct EngineBehaviourTests {
+    typealias F = Fixtures
+
+    @Test("a result that the other reading of the law would change is marked with both bounds")
+    func interpretation() throws {
+        // Day 15 from Sun 16 Mar 2025 is Mon 31 Mar (a holiday on the test calendar): the default reading
+        // rolls it to Tue 1 Apr, the alternative does not. A notice on 1 Apr is in time only by default.
+        let rule = F.rule(
+            .deadline(
+                .init(
+                    trigger: F.type("repossession"), required: F.type("notice_sent"),
+                    counting: Counting(duration: .init(amount: 15, unit: .days), rollForward: "test-court"),
+                    alternative: Counting(duration: .init(amount: 15, unit: .days)))))
+        let late = [F.event(0, "repossession", "2025-03-16T10:00:00-07:00"), F.event(1, "notice_sent", "2025-04-02")]
+        let report = Evaluator(pack: F.pack([rule])).evaluate(F.testCase(late), asOf: F.instant("2025-04-10"))
+        #expect(report.obligations.first?.otherReading == "2025-03-31T23:59:59.999999999-07:00")
+        #expect(report.findings.first?.interpretation == nil, "late under both readings")
+        let inTime = [F.event(0, "repossession", "2025-03-16T10:00:00-07:00"), F.event(1, "notice_sent", "2025-04-01")]
+        let second = Evaluator(pack: F.pack([rule])).evaluate(F.testCase(inTime), asOf: F.instant("2025-04-10"))
+        #expect(second.findings.isEmpty)
+        #expect(second.obligations.first?.status == .satisfied)
+        let missed = Evaluator(pack: F.pack([rule])).evaluate(F.testCase([late[0]]), asOf: F.instant("2025-04-01T12:00:00-07:00"))
+        #expect(missed.findings.isEmpty, "still due under the default reading")
+        let afterBoth = Evaluator(pack: F.pack([rule])).evaluate(F.testCase([late[0]]), asOf: F.instant("2025-04-02"))
+        #expect(afterBoth.findings.first?.interpretation == nil)
+        let between = Evaluator(pack: F.pack([rule])).evaluate(F.testCase(late), asOf: F.instant("2025-04-10"))
+        #expect(between.summary.violations == 1)
+    }
+
+    @Test("a late act that only the other reading allows is marked interpretation-dependent")
+    func interpretationDependent() throws {
+        // Default: no roll-forward (due 31 Mar); alternative rolls to 1 Apr. A notice on 1 Apr is late by
+        // default and in time under the other reading.
+        let rule = F.rule(
+            .deadline(
+                .init(
+                    trigger: F.type("repossession"), required: F.type("notice_sent"),
+                    counting: Counting(duration: .init(amount: 15, unit: .days)),
+                    alternative: Counting(duration: .init(amount: 15, unit: .days), rollForward: "test-court"))))
+        let events = [F.event(0, "repossession", "2025-03-16T10:00:00-07:00"), F.event(1, "notice_sent", "2025-04-01")]
+        let report = Evaluator(pack: F.pack([rule])).evaluate(F.testCase(events), asOf: F.instant("2025-04-10"))
+        let interpretation = try #require(report.findings.first?.interpretation)
+        #expect(interpretation.defaultReading == "2025-03-31T23:59:59.999999999-07:00")
+        #expect(interpretation.otherReading == "2025-04-01T23:59:59.999999999-07:00")
+    }
+
+    @Test("one pack serves many concurrent evaluations with identical results")
+    func concurrent() async {
+        let evaluator = Evaluator(pack: F.pack([EngineTests.deadline, EngineTests.contents]))
+        let events = [F.event(0, "repossession", "2025-03-14T02:10:00-07:00"), F.event(1, "police_notified", "2025-03-14T03:40:00-07:00")]
+        let expected = evaluator.evaluate(F.testCase(events), asOf: F.instant("2025-04-01"))
+        let reports = await withTaskGroup(of: Report.self) { group in
+            for _ in 0..<64 { group.addTask { evaluator.evaluate(F.testCase(events), asOf: F.instant("2025-04-01")) } }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(reports.count == 64)
+        #expect(reports.allSatisfy { $0 == expected })
+    }
+
+    @Test("frequency windows count local days of the party named by local_time_of")
+    func frequencyZone() {
+        // 20:30, 21:30 and 22:30 on 10 Mar in Los Angeles are 23:30 on 10 Mar and 00:30 and 01:30 on 11 Mar
+        // in New York: three calls on one Los Angeles day, but at most two on any New York day.
+        let cap = { (party: String?) in
+            F.rule(
+                .frequency(.init(event: F.type("call"), max: 2, window: .init(amount: 1, unit: .days), per: ["to"], partyProperty: party)))
+        }
+        let calls = [
+            EngineTests.call(0, "2025-03-10T20:30:00-07:00", to: "ny"), EngineTests.call(1, "2025-03-10T21:30:00-07:00", to: "ny"),
+            EngineTests.call(2, "2025-03-10T22:30:00-07:00", to: "ny"),
+        ]
+        #expect(F.outcome(cap(nil), calls, parties: EngineTests.parties) == .violation)
+        #expect(F.outcome(cap("to"), calls, parties: EngineTests.parties) == .satisfied)
+    }
+}

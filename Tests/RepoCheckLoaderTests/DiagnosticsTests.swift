@@ -76,3 +76,30 @@ import Testing
             ])
     }
 }
+
+@Suite struct NDJSONTests {
+    @Test("every line of an NDJSON stream is a case or a located error; blank lines are skipped")
+    func stream() {
+        let good =
+            #"{"case_id": "A", "timezone": "America/Los_Angeles", "events": [{"at": "2025-03-14T02:10:00-07:00", "type": "repossession"}]}"#
+        let bad = #"{"case_id": "B", "timezone": "America/Los_Angeles", "events": [{"at": "2025-03-14", "typ": "x"}]}"#
+        let text = [good, "", bad, "{not json", good].joined(separator: "\n") + "\n"
+        let entries = Array(NDJSONCases(text, file: "cases.ndjson"))
+        #expect(entries.map(\.line) == [1, 3, 4, 5])
+        #expect(entries.map { (try? $0.result.get())?.id } == ["A", nil, nil, "A"])
+        if case .failure(let error) = entries[1].result {
+            #expect(error.diagnostics.allSatisfy { $0.location?.line == 3 })
+        }
+    }
+
+    @Test("a version overlap is reported together with the other errors of the pack")
+    func allAtOnce() throws {
+        let overlap = try String(contentsOf: PackFixture.fixtures.appendingPathComponent("bad-rules/overlap.yaml"), encoding: .utf8)
+        let unknownKey = try String(contentsOf: PackFixture.fixtures.appendingPathComponent("bad-rules/unknown-key.yaml"), encoding: .utf8)
+        guard case .failure(let error) = PackFixture.load([("rules/a.yaml", overlap), ("rules/b.yaml", unknownKey)]) else {
+            Issue.record("loaded")
+            return
+        }
+        #expect(Set(error.diagnostics.map(\.code)) == ["pack.duplicate-id", "rule.missing-key", "rule.unknown-key"])
+    }
+}

@@ -39,7 +39,7 @@ public struct RulePack: Sendable {
         self.states = states
         self.rules = rules.sorted { ($0.id, $0.effectiveFrom?.dayNumber ?? .min) < ($1.id, $1.effectiveFrom?.dayNumber ?? .min) }
         counter = PeriodCounter(calendars: calendars, dayCountingCitation: dayCountingCitation)
-        let problems = Self.overlaps(in: self.rules)
+        let problems = Self.versionConflicts(in: self.rules)
         if problems.contains(where: { $0.severity == .error }) { throw DiagnosticsError(problems) }
     }
 
@@ -52,7 +52,9 @@ public struct RulePack: Sendable {
         return rules.map(\.id).filter { seen.insert($0).inserted }
     }
 
-    private static func overlaps(in sorted: [Rule]) -> [Diagnostic] {
+    /// Errors for versions of one rule id that are in force on the same day.
+    public static func versionConflicts(in rules: [Rule]) -> [Diagnostic] {
+        let sorted = rules.sorted { ($0.id, $0.effectiveFrom?.dayNumber ?? .min) < ($1.id, $1.effectiveFrom?.dayNumber ?? .min) }
         var problems: [Diagnostic] = []
         for (earlier, later) in zip(sorted, sorted.dropFirst()) where earlier.id == later.id {
             let earlierEnd = earlier.effectiveTo?.dayNumber ?? .max
