@@ -3,7 +3,10 @@ import Yams
 
 /// Reads a pack's manifest (`pack.yaml`), vocabulary (`vocabulary.yaml`) and named states (`states.yaml`).
 struct PackDecoder {
-    static let manifestKeys = ["name", "version", "jurisdiction", "law_as_of", "description", "day_counting_citation"]
+    static let manifestKeys = [
+        "name", "version", "jurisdiction", "law_as_of", "description", "day_counting_citation", "timezone", "preflight",
+        "unit_calendars", "readings",
+    ]
 
     struct Manifest {
         var name: String
@@ -11,6 +14,9 @@ struct PackDecoder {
         var jurisdiction: String
         var lawAsOf: CivilDate?
         var dayCountingCitation: String
+        var settings: PackSettings
+        /// Where each calendar name in the settings was written, for checking it exists.
+        var calendarReferences: [(name: String, node: Node)]
     }
 
     let reader: NodeReader
@@ -23,9 +29,35 @@ struct PackDecoder {
             let jurisdiction = f["jurisdiction"].flatMap({ reader.nonEmptyString($0, "`jurisdiction`") }),
             let citation = f["day_counting_citation"].flatMap({ reader.nonEmptyString($0, "`day_counting_citation`") })
         else { return nil }
+        var settings = PackSettings()
+        var references: [(String, Node)] = []
+        settings.defaultZone = f["timezone"].flatMap(CaseDecoder(reader: reader).zone)
+        if let node = f["preflight"], let p = reader.fields(node, in: "`preflight`", allowed: ["event", "actor_role"], required: ["event"])
+        {
+            settings.preflightEvent = p["event"].flatMap { reader.nonEmptyString($0, "`preflight.event`") }
+            settings.preflightActorRole = p["actor_role"].flatMap { reader.nonEmptyString($0, "`preflight.actor_role`") }
+        }
+        if let node = f["unit_calendars"], let u = reader.fields(node, in: "`unit_calendars`", allowed: ["business", "court", "working"]) {
+            for word in u.order {
+                guard let name = reader.string(u[word]!, "a calendar name") else { continue }
+                settings.unitCalendars[word] = name
+                references.append((name, u[word]!))
+            }
+        }
+        for item in f["readings"].flatMap({ reader.items($0, in: "`readings`") }) ?? [] {
+            guard
+                let r = reader.fields(
+                    item, in: "a reading", allowed: ["name", "roll_forward", "note"], required: ["name", "roll_forward"]),
+                let readingName = r["name"].flatMap({ reader.nonEmptyString($0, "`name`") }),
+                let roll = r["roll_forward"].flatMap({ reader.nonEmptyString($0, "`roll_forward`") })
+            else { continue }
+            settings.readings.append(
+                .init(name: readingName, rollForward: roll, note: r["note"].flatMap { reader.string($0, "`note`") } ?? ""))
+            references.append((roll, r["roll_forward"]!))
+        }
         return Manifest(
             name: name, version: version, jurisdiction: jurisdiction, lawAsOf: f["law_as_of"].flatMap { reader.date($0, "`law_as_of`") },
-            dayCountingCitation: citation)
+            dayCountingCitation: citation, settings: settings, calendarReferences: references)
     }
 
     func vocabulary(_ node: Node) -> Vocabulary? {

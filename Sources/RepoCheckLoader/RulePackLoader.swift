@@ -99,6 +99,16 @@ public enum RulePackLoader {
             if let calendar = CalendarDecoder(reader: entry.reader).calendar(entry.node, expectedName: name) { calendars[name] = calendar }
         }
         scope.calendars = Set(calendars.keys)
+        if let manifest, let entry = named("pack.yaml") {
+            for (name, node) in manifest.calendarReferences where calendars[name] == nil {
+                entry.reader.error(
+                    "rule.unknown-calendar", "unknown calendar `\(name)`", at: node,
+                    hint: Suggestions.hint(for: name, in: calendars.keys) + " (calendars live in `rules/calendars/`)")
+            }
+            if let event = manifest.settings.preflightEvent, scope.vocabulary.eventTypes[event] == nil {
+                entry.reader.error("rule.unknown-event-type", "event type `\(event)` is not in the pack's vocabulary", at: entry.node)
+            }
+        }
         if let entry = named("states.yaml") { scope.states = PackDecoder(reader: entry.reader).states(entry.node, scope: scope) }
         var rules: [Rule] = []
         let special = ["pack.yaml", "vocabulary.yaml", "states.yaml"]
@@ -125,7 +135,7 @@ public enum RulePackLoader {
             let pack = try RulePack(
                 name: manifest.name, version: manifest.version, jurisdiction: manifest.jurisdiction, lawAsOf: manifest.lawAsOf,
                 contentHash: hash.hexDigest(), vocabulary: scope.vocabulary, calendars: calendars, states: scope.states,
-                dayCountingCitation: manifest.dayCountingCitation, rules: rules)
+                dayCountingCitation: manifest.dayCountingCitation, settings: manifest.settings, rules: rules)
             return .success(Loaded(pack: pack, warnings: diagnostics.sorted()))
         } catch {
             return .failure(DiagnosticsError(error.diagnostics))

@@ -10,7 +10,7 @@ enum HumanTime {
         let date = zone.date(of: stamp.instant)
         let time = zone.timeOfDay(of: stamp.instant)
         if stamp.instant == zone.endOfDay(date) { return "end of \(day(date))" }
-        if stamp.instant == zone.startOfDay(date) { return "\(day(date)) 00:00 \(zone.abbreviation(at: stamp.instant))" }
+        if stamp.instant == zone.startOfDay(date) { return day(date) }
         return "\(day(date)) \(time) \(zone.abbreviation(at: stamp.instant))"
     }
 

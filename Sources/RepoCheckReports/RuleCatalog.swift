@@ -45,9 +45,7 @@ public enum RuleCatalog {
         let rows =
             [["id", "severity", "kind", "in force", "citation"]]
             + pack.rules.map { [$0.id, $0.severity.rawValue, $0.constraint.kind, $0.effectiveDescription, $0.citation] }
-        let widths = (0..<5).map { c in rows.map { $0[c].count }.max() ?? 0 }
-        return rows.map { row in row.enumerated().map { c, cell in c == 4 ? cell : cell.padding(widths[c]) }.joined(separator: "  ") }
-            .joined(separator: "\n") + "\n"
+        return TextTable.rows(rows, indent: "").joined(separator: "\n") + "\n"
     }
 
     /// The human catalogue (`docs/rules.md`): one section per rule in plain words.

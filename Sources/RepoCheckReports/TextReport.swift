@@ -35,7 +35,7 @@ public struct TextReport {
                 let when = o.dueBy.map { "by " + HumanTime.format($0, in: zone) } ?? "not before " + HumanTime.format(o.notBefore, in: zone)
                 return [o.status.rawValue, when, o.ruleID, o.title + (o.to.map { " (to \($0))" } ?? "")]
             }
-            out += table(rows)
+            out += TextTable.rows(rows)
         }
         for warning in report.warnings {
             out.append("")
@@ -62,23 +62,15 @@ public struct TextReport {
         }
         if !f.trace.isEmpty {
             lines.append(indent + "arithmetic:")
-            lines += table(f.trace.map { [$0.kind.rawValue, $0.at, $0.note] }, indent: indent + "  ")
+            lines += TextTable.rows(f.trace.map { [$0.kind.rawValue, $0.at, $0.note] }, indent: indent + "  ")
         }
         if !f.remediation.isEmpty { lines.append(indent + "fix: " + f.remediation) }
         return lines
     }
 
-    private func table(_ rows: [[String]], indent: String = "  ") -> [String] {
-        guard let columns = rows.first?.count else { return [] }
-        let widths = (0..<columns).map { c in rows.map { $0[c].count }.max() ?? 0 }
-        return rows.map { row in
-            indent + row.enumerated().map { c, cell in c == columns - 1 ? cell : cell.padding(widths[c]) }.joined(separator: "  ")
-        }
-    }
-
     private func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
-    private func bold(_ text: String) -> String { paint(text, "1") }
-    private func paint(_ text: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
+    private func bold(_ text: String) -> String { Style(color: color).bold(text) }
+    private func paint(_ text: String, _ code: String) -> String { Style(color: color).paint(text, code) }
 }
 
 extension String {

@@ -61,6 +61,16 @@ enum Inputs {
         }
     }
 
+    /// A timestamp option: RFC 3339 with an offset.
+    static func instant(_ text: String, option: String) throws -> Instant {
+        guard case .success(let stamp) = RFC3339.parseTimestamp(text) else {
+            throw InputError(
+                "error: cannot read `\(text)` as a time for `\(option)` [cli.bad-time]\n  hint: write an RFC 3339 timestamp with offset, e.g. 2025-06-03T01:00:00-07:00"
+            )
+        }
+        return stamp.instant
+    }
+
     static var now: Instant {
         let seconds = Date().timeIntervalSince1970
         return Instant(nanoseconds: Int64(seconds * 1_000_000_000))

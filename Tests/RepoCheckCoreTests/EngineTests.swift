@@ -362,3 +362,47 @@ import Testing
         #expect(F.outcome(cap("to"), calls, parties: EngineTests.parties) == .satisfied)
     }
 }
+
+@Suite struct PreflightTests {
+    typealias F = Fixtures
+
+    static let stay = StateDefinition(
+        name: "stay", description: "the stay is in force", openedBy: F.type("bankruptcy_filed"), closedBy: F.type("stay_lifted"), lasts: nil
+    )
+
+    static func evaluator() -> Evaluator {
+        var forbidden = F.rule(.forbidden(.init(event: F.type("repossession"), during: stay)), id: "test.stay")
+        forbidden.stages = [.preflight, .timeline]
+        let police = F.rule(EngineTests.deadline.constraint, id: "test.police")
+        let pack = try! RulePack(
+            name: "test", version: "1", jurisdiction: "test", lawAsOf: nil, contentHash: "0", vocabulary: F.pack([]).vocabulary,
+            calendars: [:], states: [:], dayCountingCitation: "test",
+            settings: PackSettings(preflightEvent: "repossession", preflightActorRole: "repossession_agency"), rules: [forbidden, police])
+        return Evaluator(pack: pack)
+    }
+
+    @Test("a planned repossession during a stay is blocked; after relief it is clear with a checklist")
+    func decision() throws {
+        let events = [F.event(0, "bankruptcy_filed", "2025-06-02T09:30:00-07:00"), F.event(1, "stay_lifted", "2025-07-15T14:00:00-07:00")]
+        let parties = [Party(id: "ag", roles: ["repossession_agency"])]
+        let blocked = try Self.evaluator().preflight(
+            F.testCase(events, parties: parties), plannedAt: F.instant("2025-06-03T01:00:00-07:00"))
+        #expect(blocked.decision?.status == .blocked)
+        #expect(blocked.decision?.blockingRules == ["test.stay"])
+        let clear = try Self.evaluator().preflight(F.testCase(events, parties: parties), plannedAt: F.instant("2025-07-16T01:00:00-07:00"))
+        #expect(clear.decision?.status == .clear)
+        #expect(clear.findings.isEmpty)
+        #expect(clear.obligations.map(\.dueBy) == ["2025-07-16T02:00:00-07:00"])
+        #expect(clear.obligations.map(\.status) == [.due])
+    }
+
+    @Test("existing violations in the timeline do not block a new dispatch")
+    func onlyThePlannedEventBlocks() throws {
+        let events = [
+            F.event(0, "bankruptcy_filed", "2025-06-02T09:30:00-07:00"), F.event(1, "repossession", "2025-06-03T01:00:00-07:00"),
+            F.event(2, "stay_lifted", "2025-07-15T14:00:00-07:00"),
+        ]
+        let report = try Self.evaluator().preflight(F.testCase(events), plannedAt: F.instant("2025-07-16T01:00:00-07:00"))
+        #expect(report.decision?.status == .clear)
+    }
+}

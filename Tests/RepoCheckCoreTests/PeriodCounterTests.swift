@@ -66,9 +66,9 @@ import Testing
         let rolls = end.trace.filter { $0.kind == .rollForward }.map(\.note)
         #expect(
             rolls == [
-                "Friday is not a business day (Day after Thanksgiving): the last day moves to 2025-11-29 (Code Civ. Proc. § 12a)",
-                "Saturday is not a business day (Saturday): the last day moves to 2025-11-30 (Code Civ. Proc. § 12a)",
-                "Sunday is not a business day (Sunday): the last day moves to 2025-12-01 (Code Civ. Proc. § 12a)",
+                "Friday, Day after Thanksgiving, not a business day: the last day moves to 2025-11-29 (Code Civ. Proc. § 12a)",
+                "Saturday, not a business day: the last day moves to 2025-11-30 (Code Civ. Proc. § 12a)",
+                "Sunday, not a business day: the last day moves to 2025-12-01 (Code Civ. Proc. § 12a)",
             ])
         #expect(end.trace.last?.at == "2025-12-01T23:59:59.999999999-08:00")
         #expect(end.trace.contains { $0.kind == .count && $0.note.contains("Code Civ. Proc. § 12") })

@@ -4,7 +4,8 @@ extension EvaluationContext {
         var outcome = RuleOutcome()
         for event in events(matching: forbidden.event) where governs(rule, at: event.at) {
             guard let state = forbidden.during else {
-                outcome.findings.append(finding(rule, Evidence(events: [event.index], actual: event.at), "a forbidden event happened"))
+                outcome.findings.append(
+                    finding(rule, Evidence(events: [event.index], actual: event.at), "`\(event.type)` at \(format(event.at)) is forbidden"))
                 continue
             }
             guard let opening = opening(of: state, activeAt: event.at, excluding: event.index) else { continue }
@@ -12,7 +13,7 @@ extension EvaluationContext {
             outcome.findings.append(
                 finding(
                     rule, Evidence(events: [opening.index, event.index], actual: event.at),
-                    "happened at \(format(event.at)) while \(what) (since \(format(opening.at)))"))
+                    "`\(event.type)` at \(format(event.at)) falls while \(what) (since \(format(opening.at)))"))
         }
         return outcome
     }

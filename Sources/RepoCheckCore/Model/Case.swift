@@ -27,11 +27,17 @@ public struct Case: Sendable {
         self.contract = contract
         self.collateral = collateral
         self.parties = parties
-        self.events = events.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element)
+        self.events = []
+        replaceEvents(events)
     }
 
     /// Event properties that name parties of the case by id.
     public static let partyReferences = ["by", "to"]
+
+    /// Replaces the events, sorting them by time (ties keep the order given).
+    public mutating func replaceEvents(_ newEvents: [Event]) {
+        events = newEvents.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element)
+    }
 
     /// The party with this id.
     public func party(_ id: String) -> Party? { parties.first { $0.id == id } }

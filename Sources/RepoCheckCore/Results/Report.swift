@@ -57,12 +57,14 @@ public struct Report: Sendable, Hashable, Codable {
     public var warnings: [Warning]
     /// Which law and engine.
     public var provenance: Provenance
+    /// For a pre-flight: clear or blocked.
+    public var decision: Decision?
 
     enum CodingKeys: String, CodingKey {
         case caseID = "case_id"
         case timezone
         case asOf = "as_of"
-        case summary, findings, obligations, warnings, provenance
+        case summary, findings, obligations, warnings, provenance, decision
     }
 
     /// Whether any finding is a violation.

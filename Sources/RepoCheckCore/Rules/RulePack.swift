@@ -20,6 +20,8 @@ public struct RulePack: Sendable {
     public let rules: [Rule]
     /// Period arithmetic over the pack's calendars.
     public let counter: PeriodCounter
+    /// Settings of the pack that are not rules: defaults for pre-flight and the deadline calculator.
+    public let settings: PackSettings
 
     /// Validates and assembles a pack.
     ///
@@ -28,8 +30,9 @@ public struct RulePack: Sendable {
     public init(
         name: String, version: String, jurisdiction: String, lawAsOf: CivilDate?, contentHash: String,
         vocabulary: Vocabulary, calendars: [String: BusinessCalendar], states: [String: StateDefinition],
-        dayCountingCitation: String, rules: [Rule]
+        dayCountingCitation: String, settings: PackSettings = PackSettings(), rules: [Rule]
     ) throws(DiagnosticsError) {
+        self.settings = settings
         self.name = name
         self.version = version
         self.jurisdiction = jurisdiction

@@ -85,7 +85,7 @@ public struct PeriodCounter: Sendable {
             while remaining > 0 {
                 day = day.adding(days: 1)
                 if let calendar, let closure = calendar.closure(on: day) {
-                    trace.append(TraceStep(.skip, at: day.description, note: "\(weekdayName(day)), \(closure): not counted"))
+                    trace.append(TraceStep(.skip, at: day.description, note: "\(closed(day, closure)): not counted"))
                 } else {
                     remaining -= 1
                 }
@@ -99,7 +99,7 @@ public struct PeriodCounter: Sendable {
             if let rollName = counting.rollForward, let roll = calendars[rollName] {
                 while let closure = roll.closure(on: day) {
                     let next = day.adding(days: 1)
-                    var note = "\(weekdayName(day)) is not a business day (\(closure)): the last day moves to \(next)"
+                    var note = "\(closed(day, closure)), not a business day: the last day moves to \(next)"
                     if let citation = roll.rollForwardCitation { note += " (\(citation))" }
                     trace.append(TraceStep(.rollForward, at: next.description, note: note))
                     day = next
@@ -113,4 +113,9 @@ public struct PeriodCounter: Sendable {
     }
 
     private func weekdayName(_ date: CivilDate) -> String { date.weekday.name }
+
+    /// `Saturday`, or `Thursday, Thanksgiving Day` when the day is closed for a holiday.
+    private func closed(_ date: CivilDate, _ closure: String) -> String {
+        closure == weekdayName(date) ? closure : "\(weekdayName(date)), \(closure)"
+    }
 }

@@ -55,6 +55,36 @@ public struct Zone: Hashable, Sendable, CustomStringConvertible {
     /// The last instant of `date` (one nanosecond before the next day starts).
     public func endOfDay(_ date: CivilDate) -> Instant { startOfDay(date.adding(days: 1)).previous }
 
+    /// A change of the zone's offset (a daylight-saving transition).
+    public struct Transition: Hashable, Sendable {
+        /// The instant of the change.
+        public let at: Instant
+        /// The offset before, in seconds east of UTC.
+        public let offsetBefore: Int
+        /// The offset after.
+        public let offsetAfter: Int
+        /// The abbreviation in force after the change (`PDT`).
+        public let abbreviation: String
+        /// Whether daylight-saving time is in force after the change.
+        public let isDaylightSaving: Bool
+    }
+
+    /// The offset changes from `start` (exclusive) to `end` (inclusive), in order.
+    public func transitions(from start: Instant, to end: Instant) -> [Transition] {
+        var result: [Transition] = []
+        var cursor = Date(timeIntervalSince1970: TimeInterval(start.seconds))
+        while let next = timeZone.nextDaylightSavingTimeTransition(after: cursor), next.timeIntervalSince1970 <= TimeInterval(end.seconds) {
+            let at = Instant(seconds: Int64(next.timeIntervalSince1970.rounded()))
+            result.append(
+                Transition(
+                    at: at, offsetBefore: offset(at: at.adding(seconds: -1)), offsetAfter: offset(at: at),
+                    abbreviation: abbreviation(at: at),
+                    isDaylightSaving: timeZone.isDaylightSavingTime(for: next)))
+            cursor = next.addingTimeInterval(1)
+        }
+        return result
+    }
+
     /// The zone's abbreviation at `instant` (`PDT`), or the offset when the system has none.
     public func abbreviation(at instant: Instant) -> String {
         let date = Date(timeIntervalSince1970: TimeInterval(instant.seconds))

@@ -1,0 +1,67 @@
+import ArgumentParser
+import RepoCheckCore
+import RepoCheckReports
+
+/// `repocheck schedule CASE`: every obligation triggered so far, as a table, JSON or an iCalendar file.
+struct ScheduleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "schedule",
+        abstract: "List the obligations a case has triggered: what, to whom, the window, the status and the citation.",
+        discussion: """
+            Sorted by date. Statuses: satisfied, late, missed, due, upcoming (a waiting period still running) \
+            and violated (a waiting period broken). --format ics writes an RFC 5545 calendar with one event per \
+            obligation; its UIDs stay the same, so importing it again updates the events instead of duplicating them.
+
+            Example:
+              repocheck schedule examples/compliant-repossession.yaml
+              repocheck schedule case.yaml --as-of 2025-04-01 --format ics > case.ics
+            """
+    )
+
+    @Argument(help: "The case file (YAML or JSON), or '-' to read it from standard input.")
+    var casePath: String
+
+    @OptionGroup var rules: RuleOptions
+
+    @Option(
+        help:
+            "The schedule as of this time: a date (end of that day, in the case's time zone) or an RFC 3339 timestamp. Default: as for check."
+    )
+    var asOf: String?
+
+    @Option(help: "Output format: text, json or ics.")
+    var format: Format = .text
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, ics }
+
+    /// The machine form of the schedule.
+    struct Schedule: Encodable {
+        let caseID: String
+        let timezone: String
+        let asOf: String
+        let obligations: [Obligation]
+        let provenance: Report.Provenance
+
+        enum CodingKeys: String, CodingKey {
+            case caseID = "case_id"
+            case timezone
+            case asOf = "as_of"
+            case obligations, provenance
+        }
+    }
+
+    func run() throws {
+        let pack = try Inputs.pack(rules.rules)
+        let testCase = try Inputs.testCase(casePath)
+        let report = Evaluator(pack: pack).evaluate(testCase, asOf: try Inputs.asOf(asOf, for: testCase))
+        switch format {
+        case .text: Terminal.print(ScheduleText(color: Terminal.colorOnStandardOutput).render(report, case: testCase))
+        case .json:
+            let schedule = Schedule(
+                caseID: report.caseID, timezone: report.timezone, asOf: report.asOf, obligations: report.obligations,
+                provenance: report.provenance)
+            Terminal.print(JSONReport.encode(schedule, pretty: true) + "\n")
+        case .ics: Terminal.print(ICalendar.render(report, zone: testCase.zone))
+        }
+    }
+}
