@@ -8,7 +8,7 @@ struct ConstraintDecoder {
 
     /// The constraint kinds, by DSL key.
     static let kinds = ["deadline", "waiting_period", "forbidden", "gate", "frequency", "time_of_day", "contents", "recipients"]
-    static let countingKeys = ["calendar", "roll_forward", "count_from"]
+    static let countingKeys = ["calendar", "roll_forward", "count_from", "extend_if", "encompassing"]
 
     func constraint(kind: String, _ node: Node) -> Constraint? {
         switch kind {
@@ -24,7 +24,7 @@ struct ConstraintDecoder {
     }
 
     private func deadline(_ node: Node) -> Constraint.Deadline? {
-        let keys = ["trigger", "required", "within", "variants", "alternative", "same", "to", "unless"] + Self.countingKeys
+        let keys = ["trigger", "required", "within", "variants", "alternative", "same", "to", "unless", "per_party"] + Self.countingKeys
         guard let f = reader.fields(node, in: "`deadline`", allowed: keys, required: ["trigger", "required", "within"]) else { return nil }
         let trigger = f["trigger"].flatMap { patterns.pattern($0, "`trigger`") }
         let required = f["required"].flatMap { patterns.pattern($0, "`required`") }
@@ -34,7 +34,15 @@ struct ConstraintDecoder {
             trigger: trigger, required: required, counting: counting, variants: variants(f["variants"], base: counting),
             alternative: f["alternative"].flatMap { alternative($0, base: counting) },
             same: f["same"].flatMap { reader.strings($0, "`same`") } ?? [], to: f["to"].flatMap { reader.string($0, "`to`") },
-            unless: f["unless"].flatMap { patterns.pattern($0, "`unless`") })
+            unless: f["unless"].flatMap { patterns.pattern($0, "`unless`") }, perParty: f["per_party"].flatMap(perParty))
+    }
+
+    private func perParty(_ node: Node) -> Constraint.PerParty? {
+        guard let f = reader.fields(node, in: "`per_party`", allowed: ["roles", "property"], required: ["roles"]),
+            let roles = f["roles"].flatMap({ reader.strings($0, "`roles`") })
+        else { return nil }
+        patterns.checkRoles(.oneOf(roles), at: f["roles"]!)
+        return Constraint.PerParty(roles: roles, property: f["property"].flatMap { reader.string($0, "`property`") } ?? "to")
     }
 
     private func waitingPeriod(_ node: Node) -> Constraint.WaitingPeriod? {
@@ -77,17 +85,22 @@ struct ConstraintDecoder {
 
     /// A state definition: `opened_by`, `closed_by` and/or `lasts` (with counting options).
     func state(_ node: Node, name: String) -> StateDefinition? {
-        let keys = ["description", "opened_by", "closed_by", "lasts"] + Self.countingKeys
+        let keys = ["description", "opened_by", "closed_by", "lasts", "tail"] + Self.countingKeys
         guard let f = reader.fields(node, in: name.isEmpty ? "`while`" : "state `\(name)`", allowed: keys, required: ["opened_by"]) else {
             return nil
         }
         let opened = f["opened_by"].flatMap { patterns.pattern($0, "`opened_by`") }
         let closed = f["closed_by"].flatMap { patterns.pattern($0, "`closed_by`") }
         let lasts = f["lasts"] == nil ? nil : counting(f, durationKey: "lasts")
+        let tail = f["tail"] == nil ? nil : counting(f, durationKey: "tail")
+        if tail != nil, f["closed_by"] == nil {
+            reader.error(
+                "rule.missing-key", "a state with a `tail` needs `closed_by`", at: f["tail"]!, hint: "the tail runs from the closing event")
+        }
         guard let opened else { return nil }
         return StateDefinition(
             name: name, description: f["description"].flatMap { reader.string($0, "`description`") } ?? "", openedBy: opened,
-            closedBy: closed, lasts: lasts)
+            closedBy: closed, lasts: lasts, tail: tail)
     }
 
     private func gate(_ node: Node) -> Constraint.Gate? {
@@ -146,15 +159,25 @@ struct ConstraintDecoder {
     }
 
     private func recipients(_ node: Node) -> Constraint.Recipients? {
-        guard let f = reader.fields(node, in: "`recipients`", allowed: ["event", "property", "roles"], required: ["event", "roles"]) else {
+        guard
+            let f = reader.fields(
+                node, in: "`recipients`", allowed: ["event", "property", "roles", "joint"], required: ["event", "roles"])
+        else {
             return nil
         }
         let event = f["event"].flatMap { patterns.pattern($0, "`event`") }
         let roles = f["roles"].flatMap { reader.strings($0, "`roles`") }
         if let node = f["roles"], let roles { patterns.checkRoles(.oneOf(roles), at: node) }
         guard let event, let roles else { return nil }
+        var joint: Constraint.Joint?
+        if let node = f["joint"], let j = reader.fields(node, in: "`joint`", allowed: ["link", "same"], required: ["link", "same"]),
+            let link = j["link"].flatMap({ reader.nonEmptyString($0, "`link`") }),
+            let same = j["same"].flatMap({ reader.strings($0, "`same`") })
+        {
+            joint = Constraint.Joint(link: link, same: same)
+        }
         return Constraint.Recipients(
-            event: event, property: f["property"].flatMap { reader.string($0, "`property`") } ?? "to", roles: roles)
+            event: event, property: f["property"].flatMap { reader.string($0, "`property`") } ?? "to", roles: roles, joint: joint)
     }
 
     // MARK: Counting
@@ -168,6 +191,16 @@ struct ConstraintDecoder {
         if let node = f["count_from"], let start = reader.choice(node, "`count_from`", Counting.Start.self, from: [.nextDay, .sameDay]) {
             counting.start = start
         }
+        if let node = f["extend_if"] { counting.extensions = extensions(node) }
+        if let node = f["encompassing"] {
+            counting.encompassing =
+                reader.choice(node, "`encompassing`", Counting.Encompassing.self, from: [.anyPart, .wholeDay]) ?? .anyPart
+        }
+        if duration.isDayBased, f["extend_if"] != nil || f["encompassing"] != nil {
+            reader.error(
+                "rule.bad-counting", "`extend_if` and `encompassing` apply only to periods counted in hours or minutes", at: node,
+                hint: "a period of days already skips or rolls over holidays with `calendar` and `roll_forward`")
+        }
         if case .businessDays(let word) = duration.unit, counting.calendar == nil {
             reader.error(
                 "rule.missing-calendar", "`\(duration)` needs a calendar to say which days are \(word) days", at: node,
@@ -180,13 +213,43 @@ struct ConstraintDecoder {
         return counting
     }
 
+    /// `extend_if`: longer periods of hours when the base period encompasses weekend days or holidays.
+    private func extensions(_ node: Node) -> [Counting.Extension] {
+        (reader.items(node, in: "`extend_if`") ?? []).compactMap { item in
+            let keys = ["encompasses", "require", "calendar", "within"]
+            guard let f = reader.fields(item, in: "an `extend_if` entry", allowed: keys, required: ["encompasses", "calendar", "within"]),
+                let kinds = f["encompasses"].flatMap({ reader.strings($0, "`encompasses`") }),
+                let calendar = f["calendar"].flatMap(calendarName), let within = f["within"].flatMap({ reader.duration($0, "`within`") })
+            else { return nil }
+            for kind in kinds where !["weekend", "holiday"].contains(kind) {
+                reader.error(
+                    "rule.bad-value", "unknown day kind `\(kind)` in `encompasses`", at: f["encompasses"]!,
+                    hint: "use `weekend`, `holiday` or both")
+            }
+            let require = f["require"].flatMap { reader.string($0, "`require`") } ?? "any"
+            if !["any", "all"].contains(require) {
+                reader.error("rule.bad-value", "unknown `require` `\(require)`", at: f["require"]!, hint: "use `any` or `all`")
+            }
+            return Counting.Extension(
+                calendar: calendar, weekend: kinds.contains("weekend"), holiday: kinds.contains("holiday"), requireAll: require == "all",
+                duration: within)
+        }
+    }
+
     private func alternative(_ node: Node, base: Counting) -> Counting? {
-        guard let f = reader.fields(node, in: "`alternative`", allowed: Self.countingKeys) else { return nil }
+        guard let f = reader.fields(node, in: "`alternative`", allowed: ["calendar", "roll_forward", "count_from", "encompassing"]) else {
+            return nil
+        }
         var other = base
         if let node = f["calendar"] { other.calendar = calendarName(node) }
         if let node = f["roll_forward"] { other.rollForward = node.scalar?.string == "none" ? nil : calendarName(node) }
         if let node = f["count_from"], let start = reader.choice(node, "`count_from`", Counting.Start.self, from: [.nextDay, .sameDay]) {
             other.start = start
+        }
+        if let node = f["encompassing"],
+            let reading = reader.choice(node, "`encompassing`", Counting.Encompassing.self, from: [.anyPart, .wholeDay])
+        {
+            other.encompassing = reading
         }
         return other
     }

@@ -63,7 +63,8 @@ struct PackDecoder {
     func vocabulary(_ node: Node) -> Vocabulary? {
         guard
             let f = reader.fields(
-                node, in: "the vocabulary", allowed: ["event_types", "party_roles"], required: ["event_types", "party_roles"])
+                node, in: "the vocabulary", allowed: ["event_types", "party_roles", "consequences"],
+                required: ["event_types", "party_roles"])
         else { return nil }
         var vocabulary = Vocabulary()
         for (name, item) in entries(f["event_types"]!, "`event_types`") {
@@ -81,6 +82,9 @@ struct PackDecoder {
         for (name, item) in entries(f["party_roles"]!, "`party_roles`") {
             vocabulary.partyRoles[name] = reader.string(item, "role `\(name)`") ?? ""
         }
+        for (name, item) in f["consequences"].map({ entries($0, "`consequences`") }) ?? [] {
+            vocabulary.consequences[name] = reader.string(item, "consequence `\(name)`") ?? ""
+        }
         return vocabulary
     }
 
@@ -90,6 +94,31 @@ struct PackDecoder {
         var states: [String: StateDefinition] = [:]
         for (name, item) in entries(f["states"]!, "`states`") { states[name] = decoder.state(item, name: name) }
         return states
+    }
+
+    /// The law-coverage map (`coverage.yaml`).
+    func coverage(_ node: Node) -> Coverage? {
+        guard let f = reader.fields(node, in: "the coverage map", allowed: ["source", "rows"], required: ["source", "rows"]),
+            let source = f["source"].flatMap({ reader.nonEmptyString($0, "`source`") }),
+            let items = f["rows"].flatMap({ reader.items($0, in: "`rows`") })
+        else { return nil }
+        var seen = Set<String>()
+        let rows = items.compactMap { item -> Coverage.Row? in
+            let keys = ["id", "title", "citation", "status", "reason"]
+            guard let r = reader.fields(item, in: "a coverage row", allowed: keys, required: ["id", "title", "citation", "status"]),
+                let id = r["id"].flatMap({ reader.nonEmptyString($0, "`id`") }),
+                let title = r["title"].flatMap({ reader.string($0, "`title`") }),
+                let citation = r["citation"].flatMap({ reader.string($0, "`citation`") }),
+                let status = r["status"].flatMap({
+                    reader.choice($0, "coverage status", Coverage.Status.self, from: Coverage.Status.allCases)
+                })
+            else { return nil }
+            if !seen.insert(id).inserted { reader.error("pack.duplicate-row", "row `\(id)` is listed twice", at: r["id"]!) }
+            return Coverage.Row(
+                id: id, title: title, citation: citation, status: status,
+                reason: r["reason"].flatMap { reader.string($0, "`reason`") }?.trimmedBlock, location: reader.location(item))
+        }
+        return Coverage(source: source, rows: rows)
     }
 
     /// A mapping's entries as (key, value) in file order.

@@ -93,6 +93,14 @@ struct PatternDecoder {
                 if let inner = predicate(valueNode, "`not`") { parts.append(.not(inner)) }
             case "has_event":
                 if let inner = pattern(valueNode, "`has_event`") { parts.append(.hasEvent(inner)) }
+            case "has_event_within":
+                if let f = reader.fields(
+                    valueNode, in: "`has_event_within`", allowed: ["event", "within"], required: ["event", "within"]),
+                    let pattern = f["event"].flatMap({ pattern($0, "`has_event_within.event`") }),
+                    let within = f["within"].flatMap({ reader.duration($0, "`has_event_within.within`") })
+                {
+                    parts.append(.hasEventWithin(pattern, Counting(duration: within)))
+                }
             case "in_state":
                 if let name = stateName(valueNode) { parts.append(.inState(name)) }
             case "has_party":
@@ -102,7 +110,8 @@ struct PatternDecoder {
                 guard ["contract", "collateral", "case"].contains(path[0]), path.count > 1 else {
                     reader.error(
                         "rule.unknown-key", "unknown condition `\(key)`", at: keyNode,
-                        hint: "use `contract.…`, `collateral.…`, `case.closed`, `has_party`, `has_event`, `in_state`, `all`, `any` or `not`"
+                        hint:
+                            "use `contract.…`, `collateral.…`, `case.closed`, `has_party`, `has_event`, `has_event_within`, `in_state`, `all`, `any` or `not`"
                     )
                     continue
                 }

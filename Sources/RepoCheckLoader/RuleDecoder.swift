@@ -6,7 +6,7 @@ struct RuleDecoder {
     static let keys =
         [
             "id", "title", "citation", "severity", "description", "remediation", "effective", "applies_when", "stage",
-            "outcome", "message", "examples",
+            "outcome", "message", "examples", "facts", "consequence", "reference",
         ] + ConstraintDecoder.kinds
     static let exampleKeys = ["name", "as_of", "expect", "case"]
 
@@ -55,8 +55,11 @@ struct RuleDecoder {
         }
         let defaultStages: Set<Rule.Stage> = kinds.first == "gate" ? [.preflight, .timeline] : [.timeline]
         let examples = f["examples"].flatMap { self.examples($0) } ?? []
+        let facts = f["facts"].flatMap { reader.strings($0, "`facts`") } ?? []
+        let references = f["reference"].flatMap { reader.strings($0, "`reference`") } ?? []
+        let consequence = f["consequence"].flatMap(consequence)
         guard let id, let title, let citation, let severity, let constraint else { return nil }
-        return Rule(
+        var rule = Rule(
             id: id, title: title, citation: citation, severity: severity,
             description: f["description"].flatMap { reader.string($0, "`description`") }?.trimmedBlock ?? "",
             remediation: f["remediation"].flatMap { reader.string($0, "`remediation`") }?.trimmedBlock ?? "",
@@ -66,6 +69,25 @@ struct RuleDecoder {
             outcome: f["outcome"].flatMap { reader.choice($0, "outcome", Rule.Outcome.self, from: [.violation, .review]) } ?? .violation,
             constraint: constraint, message: f["message"].flatMap { reader.string($0, "`message`") }, examples: examples,
             location: reader.location(node))
+        rule.facts = facts
+        rule.references = references
+        rule.consequence = consequence
+        return rule
+    }
+
+    /// `consequence: {summary, effects}`; effects must be in the vocabulary's `consequences`.
+    private func consequence(_ node: Node) -> Consequence? {
+        guard let f = reader.fields(node, in: "`consequence`", allowed: ["summary", "effects"], required: ["summary"]),
+            let summary = f["summary"].flatMap({ reader.nonEmptyString($0, "`consequence.summary`") })
+        else { return nil }
+        let effects = f["effects"].flatMap { reader.strings($0, "`consequence.effects`") } ?? []
+        for effect in effects where scope.vocabulary.consequences[effect] == nil {
+            reader.error(
+                "rule.unknown-consequence", "consequence effect `\(effect)` is not in the pack's vocabulary", at: f["effects"]!,
+                hint: Suggestions.hint(for: effect, in: scope.vocabulary.consequences.keys)
+                    + " (or add it to `consequences` in `vocabulary.yaml`)")
+        }
+        return Consequence(summary: summary.trimmedBlock, effects: effects)
     }
 
     private func ruleID(_ node: Node) -> String? {

@@ -111,12 +111,15 @@ public enum RulePackLoader {
         }
         if let entry = named("states.yaml") { scope.states = PackDecoder(reader: entry.reader).states(entry.node, scope: scope) }
         var rules: [Rule] = []
-        let special = ["pack.yaml", "vocabulary.yaml", "states.yaml"]
+        let coverage = named("coverage.yaml").flatMap { PackDecoder(reader: $0.reader).coverage($0.node) }
+        let special = ["pack.yaml", "vocabulary.yaml", "states.yaml", "coverage.yaml"]
         for entry in parsed
         where !special.contains(relativeName(entry.file, root)) && !relativeName(entry.file, root).hasPrefix("calendars/") {
             rules += RuleDecoder(reader: entry.reader, scope: scope).rules(in: entry.node)
         }
-        diagnostics += parsed.flatMap(\.reader.diagnostics) + RulePack.versionConflicts(in: rules)
+        diagnostics +=
+            parsed.flatMap(\.reader.diagnostics) + RulePack.versionConflicts(in: rules)
+            + (coverage?.conflicts(with: rules) ?? [])
         var hash = SHA256()
         for file in files {
             hash.update(Array(relativeName(file, root).utf8) + [0])
@@ -135,7 +138,7 @@ public enum RulePackLoader {
             let pack = try RulePack(
                 name: manifest.name, version: manifest.version, jurisdiction: manifest.jurisdiction, lawAsOf: manifest.lawAsOf,
                 contentHash: hash.hexDigest(), vocabulary: scope.vocabulary, calendars: calendars, states: scope.states,
-                dayCountingCitation: manifest.dayCountingCitation, settings: manifest.settings, rules: rules)
+                dayCountingCitation: manifest.dayCountingCitation, settings: manifest.settings, coverage: coverage, rules: rules)
             return .success(Loaded(pack: pack, warnings: diagnostics.sorted()))
         } catch {
             return .failure(DiagnosticsError(error.diagnostics))

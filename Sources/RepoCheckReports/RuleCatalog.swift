@@ -66,6 +66,8 @@ public enum RuleCatalog {
                 out.append("- Citation: \(rule.citation)")
                 out.append("- In force: \(rule.effectiveDescription)")
                 out.append("- Checks: \(RuleText.summary(of: rule.constraint))")
+                if let consequence = rule.consequence { out.append("- Costs: \(consequence.summary)") }
+                if !rule.references.isEmpty { out.append("- Reference: " + rule.references.map { "`\($0)`" }.joined(separator: ", ")) }
                 out.append("")
                 out.append(rule.description)
                 out.append("")

@@ -11,6 +11,12 @@ public enum RuleText {
             out.append("In force:    \(rule.effectiveDescription)")
             out.append("Severity:    \(rule.severity.rawValue)\(rule.outcome == .review ? " (flags for review; never a violation)" : "")")
             out.append("Checks:      \(summary(of: rule.constraint))")
+            if !rule.references.isEmpty { out.append("Reference:   \(rule.references.joined(separator: ", "))") }
+            if let consequence = rule.consequence {
+                out.append(
+                    "Costs:       \(consequence.summary)"
+                        + (consequence.effects.isEmpty ? "" : " [\(consequence.effects.joined(separator: ", "))]"))
+            }
             out.append("")
             out.append(wrap(rule.description))
             out.append("")

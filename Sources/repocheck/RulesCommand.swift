@@ -5,7 +5,9 @@ struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
         abstract: "Lint, list, explain and test the rules of a rule pack.",
-        subcommands: [RulesLintCommand.self, RulesListCommand.self, RulesExplainCommand.self, RulesTestCommand.self]
+        subcommands: [
+            RulesLintCommand.self, RulesListCommand.self, RulesExplainCommand.self, RulesTestCommand.self, RulesCoverageCommand.self,
+        ]
     )
 }
 

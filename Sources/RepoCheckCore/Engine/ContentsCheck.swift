@@ -4,9 +4,9 @@ extension EvaluationContext {
         var outcome = RuleOutcome()
         for event in events(matching: contents.event) where governs(rule, at: event.at) {
             var evidence = Evidence(events: [event.index], actual: event.at)
-            guard let listed = event.properties[contents.property]?.texts else {
-                evidence.missingFact = "`\(contents.property)` of event \(event.index)"
-                outcome.findings.append(finding(rule, evidence, kind: .unproven, "the notice's `\(contents.property)` are not recorded"))
+            let absent = missing([contents.property] + rule.facts, in: event)
+            guard absent.isEmpty, let listed = event.properties[contents.property]?.texts else {
+                outcome.findings.append(unproven(rule, event, missing: absent))
                 continue
             }
             let required = contents.items + contents.conditionalItems.filter { holds($0.when, at: event.at) }.map(\.item)

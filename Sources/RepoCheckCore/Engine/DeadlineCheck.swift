@@ -1,40 +1,76 @@
 extension EvaluationContext {
     /// `deadline`: each trigger starts a clock; the first required event after it must come in time.
+    /// With `per_party`, the obligation is owed to each party having the roles, one by one.
     func check(_ rule: Rule, _ deadline: Constraint.Deadline) -> RuleOutcome {
         var outcome = RuleOutcome()
         for trigger in events(matching: deadline.trigger) where governs(rule, at: trigger.at) {
             let counting = counting(deadline.counting, deadline.variants, for: trigger)
+            let absent = missing(rule.facts, in: trigger, needsTime: !counting.duration.isDayBased)
+            guard absent.isEmpty else {
+                outcome.findings.append(unproven(rule, trigger, missing: absent))
+                continue
+            }
             let end = pack.counter.end(of: counting, from: trigger.at, in: zone)
             let other = deadline.alternative.map { pack.counter.end(of: $0.with(duration: counting.duration), from: trigger.at, in: zone) }
-            let candidates = events.filter { $0.at >= trigger.at && $0.index != trigger.index }
-            let fulfilment = candidates.first { matches(deadline.required, $0) && same(deadline.same, trigger, $0) }
-            let discharge = deadline.unless.flatMap { unless in candidates.first { matches(unless, $0) && $0.at <= end.last } }
-            var obligation = Obligation(
-                ruleID: rule.id, title: rule.title, to: deadline.to, citation: rule.citation, kind: "deadline",
-                trigger: trigger.index, notBefore: format(trigger.at), dueBy: format(end.last), status: .due,
-                fulfilledBy: fulfilment?.index, otherReading: other.flatMap { $0.last != end.last ? format($0.last) : nil },
-                trace: end.trace)
-            var evidence = Evidence(events: [trigger.index], deadline: end.last, trace: end.trace)
-            if let fulfilment, fulfilment.at <= end.last {
-                obligation.status = .satisfied
-            } else if let discharge, fulfilment == nil {
-                obligation.status = .satisfied
-                obligation.fulfilledBy = discharge.index
-            } else if let fulfilment {
-                obligation.status = .late
-                evidence.events.append(fulfilment.index)
-                evidence.actual = fulfilment.at
-                evidence.lateBy = lateness(of: fulfilment.at, past: end)
-                evidence.interpretation = interpretation(end, other, decidesAt: fulfilment.at)
-                outcome.findings.append(
-                    finding(rule, evidence, "done \(evidence.lateBy!) late: due by \(format(end.last)), done at \(format(fulfilment.at))"))
-            } else if end.last < asOf {
-                obligation.status = .missed
-                evidence.interpretation = interpretation(end, other, decidesAt: asOf)
-                outcome.findings.append(finding(rule, evidence, "not done: it was due by \(format(end.last))"))
+            let owed: [Party?] =
+                deadline.perParty.map { per in testCase.parties.filter { party in party.roles.contains { per.roles.contains($0) } } } ?? [
+                    nil
+                ]
+            for party in owed {
+                outcome.add(judge(rule, deadline, trigger: trigger, counting: counting, end: end, other: other, party: party))
             }
-            outcome.obligations.append(obligation)
         }
+        return outcome
+    }
+
+    /// One clock: the obligation started by `trigger` (owed to `party`, when per party) and its finding.
+    private func judge(
+        _ rule: Rule, _ deadline: Constraint.Deadline, trigger: Event, counting: Counting, end: PeriodEnd, other: PeriodEnd?, party: Party?
+    ) -> RuleOutcome {
+        // An event recorded with only a date counts from its day: it may have happened after the trigger.
+        let triggerDay = zone.date(of: trigger.at)
+        let candidates = events.filter {
+            $0.index != trigger.index && ($0.at >= trigger.at || ($0.isDateOnly && zone.date(of: $0.at) >= triggerDay))
+        }
+        let reaches = { (event: Event) in
+            guard let party, let per = deadline.perParty else { return true }
+            return event.properties[per.property]?.texts.contains(party.id) ?? false
+        }
+        let fulfilment = candidates.first { matches(deadline.required, $0) && same(deadline.same, trigger, $0) && reaches($0) }
+        let discharge = deadline.unless.flatMap { unless in candidates.first { matches(unless, $0) && $0.at <= end.last } }
+        let to = party.map { "\($0.id) (\($0.roles.joined(separator: ", ")))" } ?? deadline.to
+        var obligation = Obligation(
+            ruleID: rule.id, title: rule.title, to: to, citation: rule.citation, kind: "deadline", trigger: trigger.index,
+            notBefore: format(trigger.at), dueBy: format(end.last), status: .due, fulfilledBy: fulfilment?.index,
+            otherReading: other.flatMap { $0.last != end.last ? format($0.last) : nil }, trace: end.trace)
+        var outcome = RuleOutcome()
+        var evidence = Evidence(events: [trigger.index], deadline: end.last, trace: end.trace)
+        let forWhom = party.map { " for \($0.id)" } ?? ""
+        if let fulfilment, case let absent = missing(rule.facts, in: fulfilment, needsTime: !counting.duration.isDayBased), !absent.isEmpty
+        {
+            obligation.status = .unproven
+            outcome.findings.append(unproven(rule, fulfilment, missing: absent, involving: [trigger.index]))
+        } else if let fulfilment, fulfilment.at <= end.last {
+            obligation.status = .satisfied
+        } else if let discharge, fulfilment == nil {
+            obligation.status = .satisfied
+            obligation.fulfilledBy = discharge.index
+        } else if let fulfilment {
+            obligation.status = .late
+            evidence.events.append(fulfilment.index)
+            evidence.actual = fulfilment.at
+            evidence.lateBy = lateness(of: fulfilment.at, past: end)
+            evidence.interpretation = interpretation(end, other, decidesAt: fulfilment.at)
+            outcome.findings.append(
+                finding(
+                    rule, evidence,
+                    "done\(forWhom) \(evidence.lateBy!) late: due by \(format(end.last)), done at \(format(fulfilment.at))"))
+        } else if end.last < asOf {
+            obligation.status = .missed
+            evidence.interpretation = interpretation(end, other, decidesAt: asOf)
+            outcome.findings.append(finding(rule, evidence, "not done\(forWhom): it was due by \(format(end.last))"))
+        }
+        outcome.obligations.append(obligation)
         return outcome
     }
 

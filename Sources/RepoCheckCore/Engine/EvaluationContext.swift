@@ -38,7 +38,7 @@ struct EvaluationContext {
 
     /// The value at `path` in an event. A path that continues past `by` or `to` follows the party
     /// reference: `by.role` is the role of the party named in `by`.
-    private func lookup(_ event: Event, _ path: [String]) -> Value? {
+    func lookup(_ event: Event, _ path: [String]) -> Value? {
         guard let head = path.first else { return nil }
         if head == "type", path.count == 1 { return .scalar(event.type) }
         guard let value = event.properties[head] else { return nil }
@@ -99,6 +99,11 @@ struct EvaluationContext {
             }
         case .hasEvent(let pattern):
             return events.contains { $0.at <= anchor && $0.index != excluded && matches(pattern, $0) }
+        case .hasEventWithin(let pattern, let period):
+            return events.contains {
+                $0.at <= anchor && $0.index != excluded && matches(pattern, $0)
+                    && pack.counter.end(of: period, from: $0.at, in: zone).last >= anchor
+            }
         case .inState(let name):
             guard let state = pack.states[name] else { return false }
             return opening(of: state, activeAt: anchor, excluding: excluded) != nil
@@ -116,16 +121,38 @@ struct EvaluationContext {
     /// (or until its `lasts` period ends). The event being judged neither opens nor closes it.
     func opening(of state: StateDefinition, activeAt instant: Instant, excluding excluded: Int? = nil) -> Event? {
         var open: Event?
+        var closing: Event?
         for event in events where event.at <= instant && event.index != excluded {
             if matches(state.openedBy, event) {
                 open = event
-            } else if open != nil, let closedBy = state.closedBy, matches(closedBy, event) {
-                open = nil
+                closing = nil
+            } else if open != nil, closing == nil, let closedBy = state.closedBy, matches(closedBy, event) {
+                closing = event
             }
         }
         guard let open else { return nil }
+        if let closing {
+            // Closed: over, unless the state goes on for a tail after the closing event.
+            guard let tail = state.tail, pack.counter.end(of: tail, from: closing.at, in: zone).last >= instant else { return nil }
+        }
         if let lasts = state.lasts, pack.counter.end(of: lasts, from: open.at, in: zone).last < instant { return nil }
         return open
+    }
+
+    /// The facts of `facts` (dotted paths) that `event` does not record; a date-only event also lacks
+    /// its time of day when `needsTime` is set.
+    func missing(_ facts: [String], in event: Event, needsTime: Bool = false) -> [String] {
+        var absent = facts.filter { lookup(event, $0.split(separator: ".").map(String.init)) == nil }
+        if needsTime, event.isDateOnly { absent.append("time of day") }
+        return absent
+    }
+
+    /// An `unproven` finding: `event` lacks the facts that decide the rule.
+    func unproven(_ rule: Rule, _ event: Event, missing: [String], involving others: [Int] = []) -> Finding {
+        var evidence = Evidence(events: others + [event.index], actual: event.at)
+        evidence.missingFact = missing.map { "`\($0)` of event \(event.index) (\(event.type))" }.joined(separator: ", ")
+        let what = missing.map { "`\($0)`" }.joined(separator: " and ")
+        return finding(rule, evidence, kind: .unproven, "cannot decide: the \(event.type) event does not record its \(what)")
     }
 
     // MARK: Zones

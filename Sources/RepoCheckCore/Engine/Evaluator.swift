@@ -54,7 +54,8 @@ public struct Evaluator: Sendable {
             summary: Report.Summary(
                 violations: findings.count { $0.kind == .violation }, reviews: findings.count { $0.kind == .review },
                 unproven: findings.count { $0.kind == .unproven },
-                open: obligations.count { $0.status == .due || $0.status == .upcoming }),
+                open: obligations.count { $0.status == .due || $0.status == .upcoming },
+                consequences: findings.compactMap(\.consequence).flatMap(\.effects).reduce(into: [:]) { $0[$1, default: 0] += 1 }),
             findings: findings, obligations: obligations, warnings: warnings,
             provenance: Report.Provenance(
                 pack: pack.name, packVersion: pack.version, packHash: pack.contentHash, engineVersion: Self.engineVersion))

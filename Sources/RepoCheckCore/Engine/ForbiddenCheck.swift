@@ -3,6 +3,13 @@ extension EvaluationContext {
     func check(_ rule: Rule, _ forbidden: Constraint.Forbidden) -> RuleOutcome {
         var outcome = RuleOutcome()
         for event in events(matching: forbidden.event) where governs(rule, at: event.at) {
+            let absent = missing(rule.facts, in: event)
+            guard absent.isEmpty else {
+                if forbidden.during.map({ opening(of: $0, activeAt: event.at, excluding: event.index) != nil }) ?? true {
+                    outcome.findings.append(unproven(rule, event, missing: absent))
+                }
+                continue
+            }
             guard let state = forbidden.during else {
                 outcome.findings.append(
                     finding(rule, Evidence(events: [event.index], actual: event.at), "`\(event.type)` at \(format(event.at)) is forbidden"))

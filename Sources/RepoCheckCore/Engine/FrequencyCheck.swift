@@ -3,10 +3,11 @@ extension EvaluationContext {
     ///
     /// A window counted in days is that many consecutive local calendar days ending on the event's day
     /// (local to the party named by `local_time_of`, or the case);
-    /// one counted in hours or minutes is elapsed time ending at the event.
+    /// one counted in months or years runs from the same day of the month that many months before
+    /// (exclusive) to the event's day; one counted in hours or minutes is elapsed time ending at the event.
     func check(_ rule: Rule, _ frequency: Constraint.Frequency) -> RuleOutcome {
         var outcome = RuleOutcome()
-        let matching = events(matching: frequency.event)
+        let matching = events(matching: frequency.event).filter { missing(rule.facts, in: $0).isEmpty }
         let groups = Dictionary(grouping: matching) { event in
             frequency.per.map { event.properties[$0]?.texts.joined(separator: ",") ?? "" }
         }
@@ -32,6 +33,9 @@ extension EvaluationContext {
             return event.at > end.at.adding(seconds: -seconds)
         case .days, .businessDays:
             return zone.date(of: end.at).dayNumber - zone.date(of: event.at).dayNumber < window.amount
+        case .months, .years:
+            let months = window.amount * (window.unit == .years ? 12 : 1)
+            return zone.date(of: event.at) > zone.date(of: end.at).adding(months: -months)
         }
     }
 }

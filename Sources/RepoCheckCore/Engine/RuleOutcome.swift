@@ -2,6 +2,11 @@
 struct RuleOutcome {
     var findings: [Finding] = []
     var obligations: [Obligation] = []
+
+    mutating func add(_ other: RuleOutcome) {
+        findings += other.findings
+        obligations += other.obligations
+    }
 }
 
 /// The facts a finding's message may quote.
@@ -39,7 +44,7 @@ extension EvaluationContext {
             lateBySeconds: evidence.lateBy == nil
                 ? nil : evidence.actual.flatMap { a in evidence.deadline.map { abs(a.seconds(since: $0)) } },
             missingFact: evidence.missingFact, trace: evidence.trace, interpretation: evidence.interpretation,
-            remediation: rule.remediation)
+            consequence: resolvedKind == .violation ? rule.consequence : nil, remediation: rule.remediation)
     }
 
     /// How late `actual` is past `end`: whole days for day-counted periods, hours and minutes otherwise.

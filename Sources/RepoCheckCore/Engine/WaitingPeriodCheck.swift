@@ -25,7 +25,11 @@ extension EvaluationContext {
                 fulfilledBy: nil, otherReading: other.flatMap { $0.last != end.last ? format($0.last.nextInstant) : nil },
                 trace: end.trace)
             let after = restricted.filter { $0.at >= trigger.at && $0.index != trigger.index }
-            if let early = after.first(where: { $0.at < notBefore }) {
+            if let unknown = after.first(where: { $0.at < notBefore && !missing(rule.facts, in: $0).isEmpty }) {
+                obligation.status = .unproven
+                obligation.fulfilledBy = unknown.index
+                outcome.findings.append(unproven(rule, unknown, missing: missing(rule.facts, in: unknown), involving: involved))
+            } else if let early = after.first(where: { $0.at < notBefore }) {
                 obligation.status = .violated
                 obligation.fulfilledBy = early.index
                 var evidence = Evidence(events: involved + [early.index], deadline: notBefore, actual: early.at, trace: end.trace)

@@ -54,6 +54,8 @@ public struct Finding: Sendable, Hashable, Codable {
     public var trace: [TraceStep]
     /// Set when another reading of the law would change this result.
     public var interpretation: Interpretation?
+    /// What the breach costs (violations only).
+    public var consequence: Consequence?
     /// What to do about it.
     public var remediation: String
 
@@ -63,6 +65,6 @@ public struct Finding: Sendable, Hashable, Codable {
         case lateBy = "late_by"
         case lateBySeconds = "late_by_seconds"
         case missingFact = "missing_fact"
-        case trace, interpretation, remediation
+        case trace, interpretation, consequence, remediation
     }
 }

@@ -14,6 +14,8 @@ public struct Obligation: Sendable, Hashable, Codable {
         case upcoming
         /// A waiting period broken: the restricted act happened too early.
         case violated
+        /// The act happened, but the timeline lacks a fact that decides whether it counts.
+        case unproven
     }
 
     /// The rule's id.

@@ -29,6 +29,8 @@ public struct Report: Sendable, Hashable, Codable {
         public var unproven: Int
         /// Obligations still due or waiting periods still running.
         public var open: Int
+        /// For each consequence effect (`deficiency_barred`), how many violations carry it.
+        public var consequences: [String: Int] = [:]
     }
 
     /// A warning about the case that did not stop evaluation (an event type the pack does not know).

@@ -63,12 +63,16 @@ public enum Constraint: Hashable, Sendable {
         public var to: String?
         /// Events that discharge the obligation (an exception the law makes).
         public var unless: EventPattern?
+        /// When set, the obligation is owed to each party having one of the roles: a required event
+        /// counts for a party only if it names the party in `property`.
+        public var perParty: PerParty?
 
         /// Creates a deadline.
         public init(
             trigger: EventPattern, required: EventPattern, counting: Counting, variants: [Variant] = [],
-            alternative: Counting? = nil, same: [String] = [], to: String? = nil, unless: EventPattern? = nil
+            alternative: Counting? = nil, same: [String] = [], to: String? = nil, unless: EventPattern? = nil, perParty: PerParty? = nil
         ) {
+            self.perParty = perParty
             self.trigger = trigger
             self.required = required
             self.counting = counting
@@ -77,6 +81,20 @@ public enum Constraint: Hashable, Sendable {
             self.same = same
             self.to = to
             self.unless = unless
+        }
+    }
+
+    /// The parties an obligation is owed to, one by one.
+    public struct PerParty: Hashable, Sendable {
+        /// Parties having any of these roles.
+        public var roles: [String]
+        /// The event property that names the parties an event reaches.
+        public var property: String
+
+        /// Creates the per-party option.
+        public init(roles: [String], property: String = "to") {
+            self.roles = roles
+            self.property = property
         }
     }
 
@@ -238,12 +256,30 @@ public enum Constraint: Hashable, Sendable {
         public var property: String
         /// The roles every holder of which must receive a notice.
         public var roles: [String]
+        /// When one notice may serve two parties (married co-buyers at one address).
+        public var joint: Joint?
 
         /// Creates a recipients check.
-        public init(event: EventPattern, property: String = "to", roles: [String]) {
+        public init(event: EventPattern, property: String = "to", roles: [String], joint: Joint? = nil) {
             self.event = event
             self.property = property
             self.roles = roles
+            self.joint = joint
+        }
+    }
+
+    /// One notice reaches a party too when it reaches the party linked to it by `link` (a party property
+    /// holding the other's id, such as `spouse`) and the two have equal `same` facts (such as `address`).
+    public struct Joint: Hashable, Sendable {
+        /// The party property naming the linked party.
+        public var link: String
+        /// Party facts (dotted paths) that must be equal and present on both.
+        public var same: [String]
+
+        /// Creates the joint-notice option.
+        public init(link: String, same: [String]) {
+            self.link = link
+            self.same = same
         }
     }
 }

@@ -42,14 +42,19 @@ public struct StateDefinition: Hashable, Sendable {
     public var closedBy: EventPattern?
     /// How long it lasts after opening, if it ends by itself.
     public var lasts: Counting?
+    /// How long it goes on after a closing event (the 120 days after military service ends).
+    public var tail: Counting?
 
     /// Creates a state definition.
-    public init(name: String, description: String, openedBy: EventPattern, closedBy: EventPattern?, lasts: Counting?) {
+    public init(
+        name: String, description: String, openedBy: EventPattern, closedBy: EventPattern?, lasts: Counting?, tail: Counting? = nil
+    ) {
         self.name = name
         self.description = description
         self.openedBy = openedBy
         self.closedBy = closedBy
         self.lasts = lasts
+        self.tail = tail
     }
 }
 
@@ -61,6 +66,8 @@ public indirect enum Predicate: Hashable, Sendable {
     case hasParty([Condition])
     /// Some event at or before the anchor matches.
     case hasEvent(EventPattern)
+    /// Some event matches at or before the anchor and no longer than the period before it.
+    case hasEventWithin(EventPattern, Counting)
     /// The named state holds at the anchor.
     case inState(String)
     /// Every predicate holds.

@@ -58,6 +58,13 @@ public struct Rule: Sendable, Hashable {
     public var constraint: Constraint
     /// A message for findings; may use `{deadline}`, `{actual}`, `{late_by}`, `{missing}`, `{count}`.
     public var message: String?
+    /// Facts (dotted event properties) the events the rule judges must record; an event without one
+    /// gives an `unproven` finding instead of a verdict.
+    public var facts: [String] = []
+    /// What a breach costs, as data.
+    public var consequence: Consequence?
+    /// The ids of the rows of the law reference the rule encodes (`CA-VEH-28-POLICE-1H`).
+    public var references: [String] = []
     /// The rule's own test cases.
     public var examples: [RuleExample]
     /// Where the rule starts in its file.
@@ -102,6 +109,20 @@ public struct Rule: Sendable, Hashable {
         case (nil, let to?): "until \(to)"
         case (let from?, let to?): "\(from) to \(to)"
         }
+    }
+}
+
+/// What breaking a rule costs: in words, and as effects reports can count.
+public struct Consequence: Sendable, Hashable, Codable {
+    /// The consequence in one or two sentences, with its citation.
+    public var summary: String
+    /// Effects from the pack's vocabulary (`deficiency_barred`, `administrative_fine`, `misdemeanor`, …).
+    public var effects: [String]
+
+    /// Creates a consequence.
+    public init(summary: String, effects: [String]) {
+        self.summary = summary
+        self.effects = effects
     }
 }
 

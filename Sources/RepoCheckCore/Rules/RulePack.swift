@@ -20,6 +20,8 @@ public struct RulePack: Sendable {
     public let rules: [Rule]
     /// Period arithmetic over the pack's calendars.
     public let counter: PeriodCounter
+    /// The law-coverage map, when the pack has one.
+    public let coverage: Coverage?
     /// Settings of the pack that are not rules: defaults for pre-flight and the deadline calculator.
     public let settings: PackSettings
 
@@ -30,8 +32,9 @@ public struct RulePack: Sendable {
     public init(
         name: String, version: String, jurisdiction: String, lawAsOf: CivilDate?, contentHash: String,
         vocabulary: Vocabulary, calendars: [String: BusinessCalendar], states: [String: StateDefinition],
-        dayCountingCitation: String, settings: PackSettings = PackSettings(), rules: [Rule]
+        dayCountingCitation: String, settings: PackSettings = PackSettings(), coverage: Coverage? = nil, rules: [Rule]
     ) throws(DiagnosticsError) {
+        self.coverage = coverage
         self.settings = settings
         self.name = name
         self.version = version
@@ -42,7 +45,7 @@ public struct RulePack: Sendable {
         self.states = states
         self.rules = rules.sorted { ($0.id, $0.effectiveFrom?.dayNumber ?? .min) < ($1.id, $1.effectiveFrom?.dayNumber ?? .min) }
         counter = PeriodCounter(calendars: calendars, dayCountingCitation: dayCountingCitation)
-        let problems = Self.versionConflicts(in: self.rules)
+        let problems = Self.versionConflicts(in: self.rules) + (coverage?.conflicts(with: self.rules) ?? [])
         if problems.contains(where: { $0.severity == .error }) { throw DiagnosticsError(problems) }
     }
 

@@ -20,10 +20,13 @@ public struct Vocabulary: Sendable, Hashable {
     public var eventTypes: [String: EventType]
     /// Party roles by name, with what each means.
     public var partyRoles: [String: String]
+    /// Effects a breach can have (`deficiency_barred`), with what each means.
+    public var consequences: [String: String]
 
     /// Creates a vocabulary.
-    public init(eventTypes: [String: EventType] = [:], partyRoles: [String: String] = [:]) {
+    public init(eventTypes: [String: EventType] = [:], partyRoles: [String: String] = [:], consequences: [String: String] = [:]) {
         self.eventTypes = eventTypes
         self.partyRoles = partyRoles
+        self.consequences = consequences
     }
 }

@@ -43,6 +43,16 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         Weekday.allCases[((dayNumber % 7) + 7 + 4) % 7]
     }
 
+    /// The same day of the month `months` months later (earlier when negative). A day that the target
+    /// month does not have becomes its last day: 31 January + 1 month = 28 (or 29) February.
+    public func adding(months: Int) -> CivilDate {
+        let (y, m, d) = components
+        let index = y * 12 + (m - 1) + months
+        let year = index >= 0 ? index / 12 : (index - 11) / 12
+        let month = index - year * 12 + 1
+        return CivilDate(year: year, month: month, day: min(d, CivilDate.daysInMonth(year: year, month: month)))!
+    }
+
     /// The date `days` days later (earlier when negative).
     public func adding(days: Int) -> CivilDate { CivilDate(dayNumber: dayNumber + days) }
 

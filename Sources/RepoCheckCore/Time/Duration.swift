@@ -8,6 +8,10 @@ public struct Duration: Hashable, Sendable, CustomStringConvertible {
         case hours
         /// Calendar days in the case's zone.
         case days
+        /// Calendar months: the same day of the month, or the month's last day if it has no such day.
+        case months
+        /// Calendar years (twelve months).
+        case years
         /// Days that are business days on a calendar; `word` is how the rule wrote it
         /// (`business`, `court`, `working`), kept for messages.
         case businessDays(word: String)
@@ -24,11 +28,17 @@ public struct Duration: Hashable, Sendable, CustomStringConvertible {
         self.unit = unit
     }
 
+    /// Whether the unit counts business days of a calendar.
+    public var countsBusinessDays: Bool {
+        if case .businessDays = unit { return true }
+        return false
+    }
+
     /// Whether the period is counted in days (and so ends at the end of a day).
     public var isDayBased: Bool {
         switch unit {
         case .minutes, .hours: false
-        case .days, .businessDays: true
+        case .days, .businessDays, .months, .years: true
         }
     }
 
@@ -42,6 +52,8 @@ public struct Duration: Hashable, Sendable, CustomStringConvertible {
         case .minutes: return "\(amount) minute\(plural)"
         case .hours: return "\(amount) hour\(plural)"
         case .days: return "\(amount) day\(plural)"
+        case .months: return "\(amount) month\(plural)"
+        case .years: return "\(amount) year\(plural)"
         case .businessDays(let word): return "\(amount) \(word) day\(plural)"
         }
     }
@@ -57,6 +69,8 @@ public struct Duration: Hashable, Sendable, CustomStringConvertible {
         case "minute": return Duration(amount: amount, unit: .minutes)
         case "hour": return Duration(amount: amount, unit: .hours)
         case "day", "calendar day": return Duration(amount: amount, unit: .days)
+        case "month": return Duration(amount: amount, unit: .months)
+        case "year": return Duration(amount: amount, unit: .years)
         case "business day", "court day", "working day":
             return Duration(amount: amount, unit: .businessDays(word: String(unit.prefix { $0 != " " })))
         default: break

@@ -16,13 +16,55 @@ public struct Counting: Hashable, Sendable {
     public var rollForward: String?
     /// Where day counting starts.
     public var start: Start
+    /// Longer periods when the base period of hours encompasses weekend days or holidays; the first that
+    /// applies wins.
+    public var extensions: [Extension]
+    /// Which days a period of hours "encompasses".
+    public var encompassing: Encompassing
+
+    /// How a day is encompassed by a period of hours.
+    public enum Encompassing: String, Hashable, Sendable {
+        /// Any part of the local day lies inside the period.
+        case anyPart = "any_part"
+        /// The whole local day lies inside the period.
+        case wholeDay = "whole_day"
+    }
+
+    /// A longer period of hours that applies when the base period encompasses certain days
+    /// (Cal. Bus. & Prof. Code § 7507.9(e): 72 hours if the 48 encompass a Saturday, Sunday or postal holiday).
+    public struct Extension: Hashable, Sendable {
+        /// The calendar whose weekend days and holidays count.
+        public var calendar: String
+        /// Count weekend days of the calendar.
+        public var weekend: Bool
+        /// Count holidays of the calendar.
+        public var holiday: Bool
+        /// Whether every kind listed must be encompassed (`all`), or one is enough (`any`).
+        public var requireAll: Bool
+        /// The period instead.
+        public var duration: Duration
+
+        /// Creates an extension.
+        public init(calendar: String, weekend: Bool, holiday: Bool, requireAll: Bool, duration: Duration) {
+            self.calendar = calendar
+            self.weekend = weekend
+            self.holiday = holiday
+            self.requireAll = requireAll
+            self.duration = duration
+        }
+    }
 
     /// Creates counting options.
-    public init(duration: Duration, calendar: String? = nil, rollForward: String? = nil, start: Start = .nextDay) {
+    public init(
+        duration: Duration, calendar: String? = nil, rollForward: String? = nil, start: Start = .nextDay, extensions: [Extension] = [],
+        encompassing: Encompassing = .anyPart
+    ) {
         self.duration = duration
         self.calendar = calendar
         self.rollForward = rollForward
         self.start = start
+        self.extensions = extensions
+        self.encompassing = encompassing
     }
 }
 
@@ -62,12 +104,21 @@ public struct PeriodCounter: Sendable {
         let duration = counting.duration
         switch duration.unit {
         case .minutes, .hours:
-            let seconds = Int64(duration.amount) * (duration.unit == .hours ? 3600 : 60)
-            let last = trigger.adding(seconds: seconds)
+            var seconds = Int64(duration.amount) * (duration.unit == .hours ? 3600 : 60)
+            var last = trigger.adding(seconds: seconds)
             trace.append(TraceStep(.count, at: RFC3339.format(last, in: zone), note: "\(duration) of elapsed time"))
+            if let (longer, days) = applicableExtension(counting, from: trigger, to: last, in: zone) {
+                seconds = Int64(longer.duration.amount) * (longer.duration.unit == .hours ? 3600 : 60)
+                last = trigger.adding(seconds: seconds)
+                let reading = counting.encompassing == .anyPart ? "any part of" : "the whole of"
+                trace.append(
+                    TraceStep(
+                        .extend, at: RFC3339.format(last, in: zone),
+                        note: "the \(duration) encompass \(reading) \(days.joined(separator: ", ")): the period is \(longer.duration)"))
+            }
             trace.append(TraceStep(.result, at: RFC3339.format(last, in: zone), note: "the period ends at this instant"))
             return PeriodEnd(last: last, lastDay: nil, unrolledLastDay: nil, trace: trace)
-        case .days, .businessDays:
+        case .days, .businessDays, .months, .years:
             let first = zone.date(of: trigger)
             var day = first
             let startNote =
@@ -78,7 +129,11 @@ public struct PeriodCounter: Sendable {
             var label = duration.description
             if let calendar { label += " on the \(calendar.name) calendar (\(calendar.citation))" }
             trace.append(TraceStep(.count, at: first.description, note: "count \(label); \(startNote)"))
-            var remaining = duration.amount
+            var remaining = duration.unit == .days || duration.countsBusinessDays ? duration.amount : 0
+            if duration.unit == .months || duration.unit == .years {
+                let months = duration.amount * (duration.unit == .years ? 12 : 1)
+                day = first.adding(months: months).adding(days: counting.start == .sameDay ? -1 : 0)
+            }
             if counting.start == .sameDay, remaining > 0 {
                 if calendar.map({ $0.isBusinessDay(day) }) ?? true { remaining -= 1 }
             }
@@ -113,6 +168,32 @@ public struct PeriodCounter: Sendable {
     }
 
     private func weekdayName(_ date: CivilDate) -> String { date.weekday.name }
+
+    /// The first extension whose days the period from `start` to `end` encompasses, with those days named.
+    private func applicableExtension(_ counting: Counting, from start: Instant, to end: Instant, in zone: Zone)
+        -> (Counting.Extension, [String])?
+    {
+        for extensionRule in counting.extensions {
+            guard let calendar = calendars[extensionRule.calendar] else { continue }
+            var weekendDays: [String] = []
+            var holidays: [String] = []
+            var day = zone.date(of: start)
+            while day <= zone.date(of: end) {
+                let whole = zone.startOfDay(day) >= start && zone.endOfDay(day) <= end
+                if counting.encompassing == .anyPart || whole {
+                    if extensionRule.weekend, calendar.weekend.contains(day.weekday) { weekendDays.append("\(weekdayName(day)) \(day)") }
+                    if extensionRule.holiday, let name = calendar.holiday(on: day) { holidays.append("\(name) \(day)") }
+                }
+                day = day.adding(days: 1)
+            }
+            let kinds = [extensionRule.weekend ? !weekendDays.isEmpty : nil, extensionRule.holiday ? !holidays.isEmpty : nil].compactMap {
+                $0
+            }
+            let applies = extensionRule.requireAll ? kinds.allSatisfy { $0 } : kinds.contains(true)
+            if applies, !kinds.isEmpty { return (extensionRule, weekendDays + holidays) }
+        }
+        return nil
+    }
 
     /// `Saturday`, or `Thursday, Thanksgiving Day` when the day is closed for a holiday.
     private func closed(_ date: CivilDate, _ closure: String) -> String {
