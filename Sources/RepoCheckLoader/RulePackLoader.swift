@@ -83,11 +83,29 @@ public enum RulePackLoader {
             }
         }
         func named(_ name: String) -> (file: File, reader: NodeReader, node: Node)? { parsed.first { relativeName($0.file, root) == name } }
+        // Vocabulary, states and coverage may be split across folders: every file with the name is merged.
+        func all(_ name: String) -> [(file: File, reader: NodeReader, node: Node)] {
+            parsed.filter { relativeName($0.file, root) == name || relativeName($0.file, root).hasSuffix("/" + name) }
+        }
         let manifest = named("pack.yaml").flatMap { PackDecoder(reader: $0.reader).manifest($0.node) }
         var scope = PackScope()
-        if let entry = named("vocabulary.yaml") {
-            scope.vocabulary = PackDecoder(reader: entry.reader).vocabulary(entry.node) ?? Vocabulary()
-        } else {
+        let vocabularies = all("vocabulary.yaml")
+        for entry in vocabularies {
+            guard let part = PackDecoder(reader: entry.reader).vocabulary(entry.node) else { continue }
+            for (kind, names, existing) in [
+                ("event type", Array(part.eventTypes.keys), Set(scope.vocabulary.eventTypes.keys)),
+                ("party role", Array(part.partyRoles.keys), Set(scope.vocabulary.partyRoles.keys)),
+                ("consequence", Array(part.consequences.keys), Set(scope.vocabulary.consequences.keys)),
+            ] {
+                for name in names.sorted() where existing.contains(name) {
+                    entry.reader.error("pack.duplicate-definition", "\(kind) `\(name)` is defined in two vocabulary files", at: entry.node)
+                }
+            }
+            scope.vocabulary.eventTypes.merge(part.eventTypes) { first, _ in first }
+            scope.vocabulary.partyRoles.merge(part.partyRoles) { first, _ in first }
+            scope.vocabulary.consequences.merge(part.consequences) { first, _ in first }
+        }
+        if vocabularies.isEmpty {
             diagnostics.append(
                 .error(
                     "pack.no-vocabulary", "the pack has no `vocabulary.yaml`", at: nil,
@@ -109,12 +127,23 @@ public enum RulePackLoader {
                 entry.reader.error("rule.unknown-event-type", "event type `\(event)` is not in the pack's vocabulary", at: entry.node)
             }
         }
-        if let entry = named("states.yaml") { scope.states = PackDecoder(reader: entry.reader).states(entry.node, scope: scope) }
+        // States may open or close on patterns only: decode every file before any rule refers to a state.
+        for entry in all("states.yaml") {
+            for (name, state) in PackDecoder(reader: entry.reader).states(entry.node, scope: scope) {
+                if scope.states[name] != nil {
+                    entry.reader.error("pack.duplicate-definition", "state `\(name)` is defined in two states files", at: entry.node)
+                }
+                scope.states[name] = scope.states[name] ?? state
+            }
+        }
         var rules: [Rule] = []
-        let coverage = named("coverage.yaml").flatMap { PackDecoder(reader: $0.reader).coverage($0.node) }
+        let coverageParts = all("coverage.yaml").compactMap { PackDecoder(reader: $0.reader).coverage($0.node) }
+        let coverage = coverageParts.first.map { Coverage(source: $0.source, rows: coverageParts.flatMap(\.rows)) }
         let special = ["pack.yaml", "vocabulary.yaml", "states.yaml", "coverage.yaml"]
         for entry in parsed
-        where !special.contains(relativeName(entry.file, root)) && !relativeName(entry.file, root).hasPrefix("calendars/") {
+        where !special.contains(relativeName(entry.file, root).split(separator: "/").last.map(String.init) ?? "")
+            && !relativeName(entry.file, root).hasPrefix("calendars/")
+        {
             rules += RuleDecoder(reader: entry.reader, scope: scope).rules(in: entry.node)
         }
         diagnostics +=

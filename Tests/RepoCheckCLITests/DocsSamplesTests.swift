@@ -70,4 +70,12 @@ import Testing
         }
         if record { try text.write(toFile: path, atomically: true, encoding: .utf8) }
     }
+
+    @Test("docs/law-coverage.md is what `rules coverage --format markdown` prints, and lists every row")
+    func coverage() throws {
+        let run = try CLITests.run(["rules", "coverage", "--format", "markdown"])
+        let docs = try String(contentsOf: CLITests.root.appendingPathComponent("docs/law-coverage.md"), encoding: .utf8)
+        #expect(run.stdout == docs, "regenerate with: swift run repocheck rules coverage --format markdown > docs/law-coverage.md")
+        #expect(docs.contains("67 rows"), "the reference's summary table has 67 rows")
+    }
 }

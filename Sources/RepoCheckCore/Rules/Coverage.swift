@@ -63,6 +63,10 @@ public struct Coverage: Sendable, Hashable {
                         at: rule.location, hint: "add the row to `coverage.yaml` or correct the id"))
             }
         }
+        var seen = Set<String>()
+        for row in rows where !seen.insert(row.id).inserted {
+            problems.append(.error("pack.duplicate-row", "row `\(row.id)` is listed twice", at: row.location, hint: "list each row once"))
+        }
         let cited = Set(rules.flatMap(\.references))
         for row in rows {
             switch row.status {
