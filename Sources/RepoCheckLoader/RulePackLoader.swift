@@ -30,8 +30,9 @@ public enum RulePackLoader {
         public let warnings: [Diagnostic]
     }
 
-    /// Loads the pack in `directory` (as the user wrote the path).
-    public static func load(directory: String) -> Result<Loaded, DiagnosticsError> {
+    /// Loads the pack in `directory` (as the user wrote the path); diagnostics name files under
+    /// `displayRoot` instead of `directory` when it is given.
+    public static func load(directory: String, displayRoot: String? = nil) -> Result<Loaded, DiagnosticsError> {
         let root = URL(fileURLWithPath: directory)
         guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else {
             return .failure(
@@ -46,13 +47,14 @@ public enum RulePackLoader {
         for case let url as URL in enumerator where ["yaml", "yml"].contains(url.pathExtension) {
             var relative = String(url.standardizedFileURL.path.dropFirst(base.count))
             if relative.hasPrefix("/") { relative.removeFirst() }
-            let display = directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
+            let shownRoot = displayRoot ?? directory
+            let display = shownRoot.hasSuffix("/") ? shownRoot + relative : shownRoot + "/" + relative
             guard let data = FileManager.default.contents(atPath: url.path) else {
                 return .failure(DiagnosticsError([.error("pack.unreadable", "cannot read `\(display)`", at: nil)]))
             }
             files.append(File(path: display, contents: Array(data)))
         }
-        guard files.contains(where: { $0.path.hasSuffix("/pack.yaml") && relativeName($0, directory) == "pack.yaml" }) else {
+        guard files.contains(where: { relativeName($0, displayRoot ?? directory) == "pack.yaml" }) else {
             return .failure(
                 DiagnosticsError([
                     .error(
@@ -60,7 +62,7 @@ public enum RulePackLoader {
                         hint: "a rule pack folder starts with a `pack.yaml` manifest")
                 ]))
         }
-        return load(files: files, root: directory)
+        return load(files: files, root: displayRoot ?? directory)
     }
 
     /// Loads a pack from files whose paths start with `root`.

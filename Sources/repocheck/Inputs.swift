@@ -2,25 +2,25 @@ import Foundation
 import RepoCheckCore
 import RepoCheckLoader
 import RepoCheckReports
+import RepoCheckRules
 
 /// Loading what the user names on the command line, with errors they can act on.
 enum Inputs {
-    /// The bundled pack: `rules/` of the checkout this binary was built from, or `REPOCHECK_RULES`.
-    static var bundledRules: String {
-        if let path = ProcessInfo.processInfo.environment["REPOCHECK_RULES"] { return path }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        return root.appendingPathComponent("rules").path
-    }
-
-    /// Loads and validates a rule pack; warnings go to standard error.
+    /// Loads and validates a rule pack — the folder given, `REPOCHECK_RULES`, or the bundled pack —
+    /// printing its warnings to standard error.
     static func pack(_ directory: String?) throws -> RulePack {
-        let path = directory ?? bundledRules
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw InputError(
-                "error: rule pack folder `\(directory ?? "rules")` not found [pack.not-found]\n  hint: pass the rule pack folder with `--rules DIR` or set REPOCHECK_RULES"
-            )
+        let result: Result<RulePackLoader.Loaded, DiagnosticsError>
+        if let path = directory ?? ProcessInfo.processInfo.environment["REPOCHECK_RULES"] {
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw InputError(
+                    "error: rule pack folder `\(path)` not found [pack.not-found]\n  hint: pass the rule pack folder with `--rules DIR`, or leave it out to use the bundled pack"
+                )
+            }
+            result = RulePackLoader.load(directory: path)
+        } else {
+            result = BundledRules.load()
         }
-        switch RulePackLoader.load(directory: path) {
+        switch result {
         case .success(let loaded):
             if !loaded.warnings.isEmpty { Terminal.error(DiagnosticText.render(loaded.warnings, source: fileText)) }
             return loaded.pack
