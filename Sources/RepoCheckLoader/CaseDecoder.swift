@@ -20,6 +20,13 @@ struct CaseDecoder {
         let zone = fields["timezone"].flatMap(zone)
         let closed = fields["status"].flatMap { reader.choice($0, "case status", CaseStatus.self, from: CaseStatus.allCases) } == .closed
         let parties = fields["parties"].flatMap(parties) ?? []
+        for key in ["contract", "collateral"] {
+            if let node = fields[key], node.mapping == nil {
+                reader.error(
+                    "case.wrong-type", "expected a mapping for `\(key)`", at: node,
+                    hint: "write facts as a mapping, e.g. `contract: {type: conditional_sale}` or `collateral: {kind: motor_vehicle}`")
+            }
+        }
         guard let id, let zone else { return nil }
         let events = fields["events"].flatMap { self.events($0, zone: zone, parties: Set(parties.map(\.id))) } ?? []
         guard !reader.hasErrors else { return nil }
@@ -34,7 +41,7 @@ struct CaseDecoder {
         guard let name = reader.string(node, "`timezone`") else { return nil }
         guard let zone = Zone(identifier: name) else {
             reader.error(
-                "case.unknown-timezone", "unknown time zone `\(name)`", at: node,
+                "\(reader.area).unknown-timezone", "unknown time zone `\(name)`", at: node,
                 hint: "use an IANA zone name such as `America/Los_Angeles`")
             return nil
         }

@@ -201,6 +201,13 @@ struct ConstraintDecoder {
                 "rule.bad-counting", "`extend_if` and `encompassing` apply only to periods counted in hours or minutes", at: node,
                 hint: "a period of days already skips or rolls over holidays with `calendar` and `roll_forward`")
         }
+        if !duration.countsBusinessDays, duration.isDayBased, let node = f["calendar"] {
+            reader.error(
+                "rule.bad-counting", "`calendar` applies only to business, court or working days; `\(duration)` counts every day", at: node,
+                hint:
+                    "write `N court days` (or business / working days) to skip closed days, or use `roll_forward` to move only the last day"
+            )
+        }
         if case .businessDays(let word) = duration.unit, counting.calendar == nil {
             reader.error(
                 "rule.missing-calendar", "`\(duration)` needs a calendar to say which days are \(word) days", at: node,
@@ -221,6 +228,10 @@ struct ConstraintDecoder {
                 let kinds = f["encompasses"].flatMap({ reader.strings($0, "`encompasses`") }),
                 let calendar = f["calendar"].flatMap(calendarName), let within = f["within"].flatMap({ reader.duration($0, "`within`") })
             else { return nil }
+            if within.elapsedSeconds == nil {
+                reader.error(
+                    "rule.bad-duration", "an `extend_if` period is counted in hours or minutes", at: f["within"]!, hint: "write `N hours`")
+            }
             for kind in kinds where !["weekend", "holiday"].contains(kind) {
                 reader.error(
                     "rule.bad-value", "unknown day kind `\(kind)` in `encompasses`", at: f["encompasses"]!,

@@ -102,7 +102,6 @@ struct PackDecoder {
             let source = f["source"].flatMap({ reader.nonEmptyString($0, "`source`") }),
             let items = f["rows"].flatMap({ reader.items($0, in: "`rows`") })
         else { return nil }
-        var seen = Set<String>()
         let rows = items.compactMap { item -> Coverage.Row? in
             let keys = ["id", "title", "citation", "status", "reason"]
             guard let r = reader.fields(item, in: "a coverage row", allowed: keys, required: ["id", "title", "citation", "status"]),
@@ -113,7 +112,6 @@ struct PackDecoder {
                     reader.choice($0, "coverage status", Coverage.Status.self, from: Coverage.Status.allCases)
                 })
             else { return nil }
-            if !seen.insert(id).inserted { reader.error("pack.duplicate-row", "row `\(id)` is listed twice", at: r["id"]!) }
             return Coverage.Row(
                 id: id, title: title, citation: citation, status: status,
                 reason: r["reason"].flatMap { reader.string($0, "`reason`") }?.trimmedBlock, location: reader.location(item))

@@ -99,6 +99,11 @@ struct PatternDecoder {
                     let pattern = f["event"].flatMap({ pattern($0, "`has_event_within.event`") }),
                     let within = f["within"].flatMap({ reader.duration($0, "`has_event_within.within`") })
                 {
+                    if within.countsBusinessDays {
+                        reader.error(
+                            "rule.bad-duration", "`has_event_within` counts calendar time, not business days", at: f["within"]!,
+                            hint: "write the period in hours, days, months or years")
+                    }
                     parts.append(.hasEventWithin(pattern, Counting(duration: within)))
                 }
             case "in_state":

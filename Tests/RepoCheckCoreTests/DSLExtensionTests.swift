@@ -150,3 +150,55 @@ import Testing
         #expect(report.summary.consequences == ["deficiency_barred": 1])
     }
 }
+
+/// Fixes for problems found while documenting the DSL.
+@Suite struct EdgeCaseTests {
+    typealias F = Fixtures
+
+    @Test(
+        "a waiting period of hours allows the act exactly when the period ends",
+        arguments: [
+            ("2025-03-14T03:10:00-07:00", RuleExample.Expectation.satisfied), ("2025-03-14T03:09:59-07:00", .violation),
+        ])
+    func hourWait(sale: String, expect: RuleExample.Expectation) {
+        let rule = F.rule(
+            .waitingPeriod(
+                .init(
+                    after: F.type("notice_sent"), restricted: F.type("vehicle_sold"),
+                    counting: Counting(duration: .init(amount: 1, unit: .hours)))))
+        #expect(F.outcome(rule, [F.event(0, "notice_sent", "2025-03-14T02:10:00-07:00"), F.event(1, "vehicle_sold", sale)]) == expect)
+    }
+
+    @Test("an exception event in time discharges a deadline even when the act came late")
+    func unlessBeatsLate() {
+        var deadline = Constraint.Deadline(
+            trigger: F.type("repossession"), required: F.type("police_notified"),
+            counting: Counting(duration: .init(amount: 1, unit: .hours)))
+        deadline.unless = F.type("objection")
+        let events = [
+            F.event(0, "repossession", "2025-03-14T02:10:00-07:00"), F.event(1, "objection", "2025-03-14T02:20:00-07:00"),
+            F.event(2, "police_notified", "2025-03-14T05:00:00-07:00"),
+        ]
+        #expect(F.outcome(F.rule(.deadline(deadline)), events) == .satisfied)
+    }
+
+    @Test("a time-of-day window may run over midnight", arguments: [("23:30", true), ("05:59", true), ("06:01", false), ("21:59", false)])
+    func overnight(time: String, inside: Bool) {
+        let window = Constraint.TimeOfDayWindow(
+            event: F.type("call"), from: TimeOfDay(hour: 22, minute: 0)!, to: TimeOfDay(hour: 6, minute: 0)!)
+        let parts = time.split(separator: ":").map { Int($0)! }
+        #expect(window.contains(TimeOfDay(hour: parts[0], minute: parts[1])!) == inside)
+    }
+
+    @Test("`N days` counts every day even when a calendar is named; only business-day units skip closed days")
+    func daysIgnoreCalendar() {
+        let counting = Counting(duration: .init(amount: 5, unit: .days), calendar: "test-court")
+        let end = F.counter.end(of: counting, from: F.instant("2025-03-27"), in: F.zone)
+        #expect(end.lastDay?.description == "2025-04-01")
+    }
+
+    @Test("UTC reads as UTC")
+    func utc() {
+        #expect(Zone(identifier: "UTC")!.abbreviation(at: Instant(seconds: 0)) == "UTC")
+    }
+}

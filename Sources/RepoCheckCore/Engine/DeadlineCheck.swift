@@ -52,7 +52,7 @@ extension EvaluationContext {
             outcome.findings.append(unproven(rule, fulfilment, missing: absent, involving: [trigger.index]))
         } else if let fulfilment, fulfilment.at <= end.last {
             obligation.status = .satisfied
-        } else if let discharge, fulfilment == nil {
+        } else if let discharge {
             obligation.status = .satisfied
             obligation.fulfilledBy = discharge.index
         } else if let fulfilment {

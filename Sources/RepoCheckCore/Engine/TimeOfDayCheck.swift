@@ -11,7 +11,7 @@ extension EvaluationContext {
             }
             let zone = zone(for: event, partyProperty: window.partyProperty)
             let local = zone.timeOfDay(of: event.at)
-            if local < window.from || local > window.to {
+            if !window.contains(local) {
                 outcome.findings.append(
                     finding(
                         rule, Evidence(events: [event.index], actual: event.at),

@@ -18,11 +18,15 @@ extension EvaluationContext {
                 }
                 involved.append(request.index)
             }
-            let notBefore = end.last.nextInstant
+            // A period of days runs to the end of its last day; one of hours ends at an instant the act may happen at.
+            let notBefore = counting.duration.isDayBased ? end.last.nextInstant : end.last
             var obligation = Obligation(
                 ruleID: rule.id, title: rule.title, to: nil, citation: rule.citation, kind: "waiting_period",
                 trigger: trigger.index, notBefore: format(notBefore), dueBy: nil, status: asOf < notBefore ? .upcoming : .satisfied,
-                fulfilledBy: nil, otherReading: other.flatMap { $0.last != end.last ? format($0.last.nextInstant) : nil },
+                fulfilledBy: nil,
+                otherReading: other.flatMap {
+                    $0.last != end.last ? format(counting.duration.isDayBased ? $0.last.nextInstant : $0.last) : nil
+                },
                 trace: end.trace)
             let after = restricted.filter { $0.at >= trigger.at && $0.index != trigger.index }
             if let unknown = after.first(where: { $0.at < notBefore && !missing(rule.facts, in: $0).isEmpty }) {

@@ -196,6 +196,11 @@ public enum Constraint: Hashable, Sendable {
         /// The event property naming the party whose local time counts; `nil` means the case's zone.
         public var partyProperty: String?
 
+        /// Whether `time` is inside the window; a window whose `from` is after its `to` runs over midnight.
+        public func contains(_ time: TimeOfDay) -> Bool {
+            from <= to ? (from <= time && time <= to) : (time >= from || time <= to)
+        }
+
         /// Creates a time-of-day window.
         public init(event: EventPattern, from: TimeOfDay, to: TimeOfDay, partyProperty: String? = nil) {
             self.event = event

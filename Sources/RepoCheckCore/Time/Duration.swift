@@ -28,6 +28,15 @@ public struct Duration: Hashable, Sendable, CustomStringConvertible {
         self.unit = unit
     }
 
+    /// The length in seconds of a duration of minutes or hours; `nil` for units counted on the calendar.
+    public var elapsedSeconds: Int64? {
+        switch unit {
+        case .minutes: Int64(amount) * 60
+        case .hours: Int64(amount) * 3600
+        case .days, .businessDays, .months, .years: nil
+        }
+    }
+
     /// Whether the unit counts business days of a calendar.
     public var countsBusinessDays: Bool {
         if case .businessDays = unit { return true }

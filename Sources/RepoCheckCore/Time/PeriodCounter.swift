@@ -104,11 +104,11 @@ public struct PeriodCounter: Sendable {
         let duration = counting.duration
         switch duration.unit {
         case .minutes, .hours:
-            var seconds = Int64(duration.amount) * (duration.unit == .hours ? 3600 : 60)
+            var seconds = duration.elapsedSeconds ?? 0
             var last = trigger.adding(seconds: seconds)
             trace.append(TraceStep(.count, at: RFC3339.format(last, in: zone), note: "\(duration) of elapsed time"))
             if let (longer, days) = applicableExtension(counting, from: trigger, to: last, in: zone) {
-                seconds = Int64(longer.duration.amount) * (longer.duration.unit == .hours ? 3600 : 60)
+                seconds = longer.duration.elapsedSeconds ?? seconds
                 last = trigger.adding(seconds: seconds)
                 let reading = counting.encompassing == .anyPart ? "any part of" : "the whole of"
                 trace.append(
@@ -125,7 +125,7 @@ public struct PeriodCounter: Sendable {
                 counting.start == .nextDay
                 ? "the day of the trigger is excluded and the last day included (\(dayCountingCitation))"
                 : "the day of the trigger is day one"
-            let calendar = counting.calendar.flatMap { calendars[$0] }
+            let calendar = duration.countsBusinessDays ? counting.calendar.flatMap { calendars[$0] } : nil
             var label = duration.description
             if let calendar { label += " on the \(calendar.name) calendar (\(calendar.citation))" }
             trace.append(TraceStep(.count, at: first.description, note: "count \(label); \(startNote)"))

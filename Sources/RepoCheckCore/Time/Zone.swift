@@ -90,7 +90,10 @@ public struct Zone: Hashable, Sendable, CustomStringConvertible {
         let date = Date(timeIntervalSince1970: TimeInterval(instant.seconds))
         let style: TimeZone.NameStyle = timeZone.isDaylightSavingTime(for: date) ? .shortDaylightSaving : .shortStandard
         let name = timeZone.localizedName(for: style, locale: Locale(identifier: "en_US"))
-        guard let name, !name.hasPrefix("GMT") else { return "UTC" + RFC3339.offsetString(offset(at: instant)) }
+        guard let name, !name.hasPrefix("GMT") else {
+            let offset = offset(at: instant)
+            return offset == 0 ? "UTC" : "UTC" + RFC3339.offsetString(offset)
+        }
         return name
     }
 
