@@ -7,6 +7,7 @@ struct RulesCommand: ParsableCommand {
         abstract: "Lint, list, explain and test the rules of a rule pack.",
         subcommands: [
             RulesLintCommand.self, RulesListCommand.self, RulesExplainCommand.self, RulesTestCommand.self, RulesCoverageCommand.self,
+            RulesVocabularyCommand.self,
         ]
     )
 }

@@ -78,4 +78,11 @@ import Testing
         #expect(run.stdout == docs, "regenerate with: swift run repocheck rules coverage --format markdown > docs/law-coverage.md")
         #expect(docs.contains("67 rows"), "the reference's summary table has 67 rows")
     }
+
+    @Test("docs/vocabulary.md is what `rules vocabulary --format markdown` prints")
+    func vocabulary() throws {
+        let run = try CLITests.run(["rules", "vocabulary", "--format", "markdown"])
+        let docs = try String(contentsOf: CLITests.root.appendingPathComponent("docs/vocabulary.md"), encoding: .utf8)
+        #expect(run.stdout == docs, "regenerate with: swift run repocheck rules vocabulary --format markdown > docs/vocabulary.md")
+    }
 }
