@@ -10,6 +10,8 @@ struct CaseDecoder {
     static let eventKeys = ["at", "type"]
 
     let reader: NodeReader
+    /// Most events one case may have.
+    var maxEvents = InputLimits.standard.maxEvents
 
     /// The case in `node`, or `nil` when it has errors (in `reader.diagnostics`).
     func decode(_ node: Node) -> Case? {
@@ -68,6 +70,12 @@ struct CaseDecoder {
 
     private func events(_ node: Node, zone: Zone, parties: Set<String>) -> [Event]? {
         guard let items = reader.items(node, in: "`events`") else { return nil }
+        if items.count > maxEvents {
+            reader.error(
+                "case.too-many-events", "the case has \(items.count) events, more than the limit of \(maxEvents)", at: node,
+                hint: "raise the limit for a trusted input (see docs/limits.md)")
+            return nil
+        }
         return items.enumerated().compactMap { index, item in
             guard let fields = reader.fields(item, in: "an event", allowed: Self.eventKeys, required: ["at", "type"], open: true),
                 let type = fields["type"].flatMap({ reader.nonEmptyString($0, "event `type`") }),

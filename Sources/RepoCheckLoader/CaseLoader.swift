@@ -6,33 +6,37 @@ public enum CaseLoader {
     /// One case from a document's text; `file` is how diagnostics name it.
     ///
     /// - Returns: the case, or every problem found (never the file's values: they may be personal data).
-    public static func decode(_ text: String, file: String) -> Result<Case, DiagnosticsError> {
-        switch YAMLDocument.parse(text, file: file) {
+    public static func decode(_ text: String, file: String, limits: InputLimits = .standard) -> Result<Case, DiagnosticsError> {
+        switch YAMLDocument.parse(text, file: file, limits: limits) {
         case .failure(let diagnostic): return .failure(DiagnosticsError([diagnostic]))
         case .success(nil):
             return .failure(
                 DiagnosticsError([.error("case.empty", "the case file is empty", at: SourceLocation(file: file, line: 1, column: 1))]))
         case .success(let node?):
             let reader = NodeReader(file: file, quotesValues: false)
-            guard let decoded = CaseDecoder(reader: reader).decode(node) else { return .failure(DiagnosticsError(reader.diagnostics)) }
+            guard let decoded = CaseDecoder(reader: reader, maxEvents: limits.maxEvents).decode(node) else {
+                return .failure(DiagnosticsError(reader.diagnostics))
+            }
             return .success(decoded)
         }
     }
 
     /// One case from bytes, checking they are UTF-8 first.
-    public static func decode(bytes: [UInt8], file: String) -> Result<Case, DiagnosticsError> {
+    public static func decode(bytes: [UInt8], file: String, limits: InputLimits = .standard) -> Result<Case, DiagnosticsError> {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             return .failure(
                 DiagnosticsError([
                     .error("case.not-utf8", "the file is not valid UTF-8", at: SourceLocation(file: file, line: 1, column: 1))
                 ]))
         }
-        return decode(text, file: file)
+        return decode(text, file: file, limits: limits)
     }
 
     /// One NDJSON line: the case, or its problems located at `line` of `file`.
-    public static func decode(ndjsonLine text: Substring, file: String, line: Int) -> Result<Case, DiagnosticsError> {
-        decode(String(text), file: file).mapError { error in
+    public static func decode(ndjsonLine text: Substring, file: String, line: Int, limits: InputLimits = .standard)
+        -> Result<Case, DiagnosticsError>
+    {
+        decode(String(text), file: file, limits: limits).mapError { error in
             DiagnosticsError(
                 error.diagnostics.map { diagnostic in
                     var moved = diagnostic

@@ -15,11 +15,13 @@ public struct NDJSONCases: Sequence, Sendable {
 
     private let text: String
     private let file: String
+    private let limits: InputLimits
 
     /// The cases in `text`; `file` names the stream in diagnostics.
-    public init(_ text: String, file: String) {
+    public init(_ text: String, file: String, limits: InputLimits = .standard) {
         self.text = text
         self.file = file
+        self.limits = limits
     }
 
     /// Iterates the entries lazily.
@@ -27,12 +29,13 @@ public struct NDJSONCases: Sequence, Sendable {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).makeIterator()
         var number = 0
         let file = file
+        let limits = limits
         return AnyIterator {
             while let line = lines.next() {
                 number += 1
                 let trimmed = line.hasSuffix("\r") ? line.dropLast() : line
                 if trimmed.allSatisfy(\.isWhitespace) { continue }
-                return Entry(line: number, result: CaseLoader.decode(ndjsonLine: trimmed, file: file, line: number))
+                return Entry(line: number, result: CaseLoader.decode(ndjsonLine: trimmed, file: file, line: number, limits: limits))
             }
             return nil
         }

@@ -6,14 +6,23 @@ import Yams
 /// Scalars stay strings (the `basic` resolver): `yes`, `010` and `2024-02-30` are not converted, so our
 /// strict parsers decide what they mean. Syntax errors become one `yaml.syntax` diagnostic each.
 enum YAMLDocument {
-    /// Parse limits that protect against hostile input.
-    struct Limits: Sendable {
-        /// Most nodes one document may expand to, aliases counted at every use ("billion laughs").
-        var maxNodes = 1_000_000
-    }
-
     /// The root node of `text`, or the diagnostic that stopped parsing. `nil` root means an empty document.
-    static func parse(_ text: String, file: String, limits: Limits = Limits()) -> Result<Node?, Diagnostic> {
+    static func parse(_ text: String, file: String, limits: InputLimits = .standard) -> Result<Node?, Diagnostic> {
+        let size = text.utf8.count
+        if size > limits.maxBytes {
+            return .failure(
+                .error(
+                    "yaml.too-large", "the document has \(size) bytes, more than the limit of \(limits.maxBytes)",
+                    at: SourceLocation(file: file, line: 1, column: 1), hint: "split the input, or raise the limit (see docs/limits.md)"))
+        }
+        let nesting = NestingScan.deepest(text)
+        if nesting.depth > limits.maxDepth {
+            return .failure(
+                .error(
+                    "yaml.too-deep", "the document nests more than \(limits.maxDepth) levels deep",
+                    at: SourceLocation(file: file, line: nesting.line, column: nesting.column),
+                    hint: "case and rule files nest a few levels; raise the limit only for a trusted input (see docs/limits.md)"))
+        }
         if let nul = text.utf8.firstIndex(of: 0) {
             let prefix = text.utf8[..<nul]
             let line = prefix.count { $0 == UInt8(ascii: "\n") } + 1

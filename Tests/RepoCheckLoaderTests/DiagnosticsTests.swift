@@ -103,3 +103,57 @@ import Testing
         #expect(Set(error.diagnostics.map(\.code)) == ["pack.duplicate-id", "rule.missing-key", "rule.unknown-key"])
     }
 }
+
+@Suite struct HostileInputTests {
+    @Test("hostile documents are rejected on a thread with a 256 KiB stack, without crashing")
+    func smallStack() async throws {
+        let folder = PackFixture.fixtures.appendingPathComponent("bad-cases")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasSuffix(".expected") }
+        let loaded = try names.map { try Data(contentsOf: folder.appendingPathComponent($0)) }
+        let failures = await withCheckedContinuation { continuation in
+            let thread = Thread {
+                continuation.resume(returning: loaded.filter { (try? CaseLoader.decode(bytes: Array($0), file: "x").get()) != nil }.count)
+            }
+            thread.stackSize = 256 << 10
+            thread.start()
+        }
+        #expect(failures == 0, "every hostile fixture is rejected")
+    }
+
+    @Test("a document over the size limit is rejected before parsing")
+    func size() {
+        let limits = InputLimits(maxBytes: 1000)
+        let text = "case_id: X\ntimezone: UTC\nevents: []\n# " + String(repeating: "x", count: 2000)
+        guard case .failure(let error) = CaseLoader.decode(text, file: "big.yaml", limits: limits) else {
+            Issue.record("loaded")
+            return
+        }
+        #expect(error.diagnostics.map(\.code) == ["yaml.too-large"])
+    }
+
+    @Test("events beyond the limit are rejected", arguments: [(2, false), (3, true)])
+    func events(limit: Int, loads: Bool) {
+        let text = """
+            case_id: X
+            timezone: UTC
+            events:
+              - {at: "2025-01-01T00:00:00Z", type: call}
+              - {at: "2025-01-02T00:00:00Z", type: call}
+              - {at: "2025-01-03T00:00:00Z", type: call}
+            """
+        switch CaseLoader.decode(text, file: "x.yaml", limits: InputLimits(maxEvents: limit)) {
+        case .success: #expect(loads)
+        case .failure(let error):
+            #expect(!loads)
+            #expect(error.diagnostics.map(\.code) == ["case.too-many-events"])
+        }
+    }
+
+    @Test("a 48-level document loads; the nesting scan does not reject real files", arguments: [48])
+    func deepButAllowed(levels: Int) {
+        let text =
+            "case_id: X\ntimezone: UTC\nevents: []\ncontract: " + String(repeating: "{a: ", count: levels) + "1"
+            + String(repeating: "}", count: levels) + "\n"
+        #expect((try? CaseLoader.decode(text, file: "x.yaml").get()) != nil)
+    }
+}
