@@ -7,43 +7,59 @@
 enum NestingScan {
     /// The deepest nesting found, and where: (depth, 1-based line, 1-based column).
     static func deepest(_ text: String) -> (depth: Int, line: Int, column: Int) {
+        var copy = text
+        return copy.withUTF8 { deepest(bytes: $0) }
+    }
+
+    private static func deepest(bytes: UnsafeBufferPointer<UInt8>) -> (depth: Int, line: Int, column: Int) {
+        let space = UInt8(ascii: " ")
+        let dash = UInt8(ascii: "-")
+        let hash = UInt8(ascii: "#")
+        let newline = UInt8(ascii: "\n")
+        let doubleQuote = UInt8(ascii: "\"")
+        let singleQuote = UInt8(ascii: "'")
+        let backslash = UInt8(ascii: "\\")
         var indents: [Int] = []
         var flow = 0
         var best = (depth: 0, line: 1, column: 1)
         var lineNumber = 0
-        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+        var start = 0
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != newline { end += 1 }
             lineNumber += 1
-            let bytes = Array(line)
-            var i = 0
-            while i < bytes.count, bytes[i] == UInt8(ascii: " ") { i += 1 }
-            if i == bytes.count || bytes[i] == UInt8(ascii: "#") { continue }
+            defer { start = end + 1 }
+            var i = start
+            while i < end, bytes[i] == space { i += 1 }
+            if i == end || bytes[i] == hash { continue }
             if flow == 0 {
-                while let last = indents.last, last >= i { indents.removeLast() }
-                indents.append(i)
+                let indent = i - start
+                while let last = indents.last, last >= indent { indents.removeLast() }
+                indents.append(indent)
             }
             var dashes = 0
-            while i + 1 < bytes.count, bytes[i] == UInt8(ascii: "-"), bytes[i + 1] == UInt8(ascii: " ") {
+            while i + 1 < end, bytes[i] == dash, bytes[i + 1] == space {
                 dashes += 1
                 i += 2
-                while i < bytes.count, bytes[i] == UInt8(ascii: " ") { i += 1 }
+                while i < end, bytes[i] == space { i += 1 }
             }
             var quote: UInt8?
-            while i < bytes.count {
+            while i < end {
                 let byte = bytes[i]
                 if let open = quote {
-                    if byte == UInt8(ascii: "\\"), open == UInt8(ascii: "\"") {
+                    if byte == backslash, open == doubleQuote {
                         i += 1
                     } else if byte == open {
                         quote = nil
                     }
-                } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                } else if byte == doubleQuote || byte == singleQuote {
                     quote = byte
-                } else if byte == UInt8(ascii: "#"), i > 0, bytes[i - 1] == UInt8(ascii: " ") {
+                } else if byte == hash, i > start, bytes[i - 1] == space {
                     break
                 } else if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") {
                     flow += 1
                     let depth = indents.count + dashes + flow
-                    if depth > best.depth { best = (depth, lineNumber, i + 1) }
+                    if depth > best.depth { best = (depth, lineNumber, i - start + 1) }
                 } else if byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}") {
                     flow = max(0, flow - 1)
                 }

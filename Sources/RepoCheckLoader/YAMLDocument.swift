@@ -33,7 +33,7 @@ enum YAMLDocument {
                     hint: "case and rule files are UTF-8 text"))
         }
         do {
-            let root = try Parser(yaml: text, resolver: .basic).singleRoot()
+            let root = try Parser(yaml: text, resolver: .basic, encoding: .utf8).singleRoot()
             if let root, exceedsBudget(root, limits.maxNodes) {
                 return .failure(
                     .error(

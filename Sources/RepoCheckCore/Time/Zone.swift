@@ -5,6 +5,7 @@ public struct Zone: Hashable, Sendable, CustomStringConvertible {
     /// The IANA identifier.
     public let identifier: String
     private let timeZone: TimeZone
+    private let table: ZoneTable
 
     /// The zone with this IANA identifier, or `nil` if the system knows no such zone.
     public init?(identifier: String) {
@@ -14,12 +15,11 @@ public struct Zone: Hashable, Sendable, CustomStringConvertible {
         }
         self.identifier = identifier
         self.timeZone = timeZone
+        table = ZoneTable.table(for: timeZone)
     }
 
     /// Offset from UTC in seconds at `instant` (negative west of Greenwich).
-    public func offset(at instant: Instant) -> Int {
-        timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(instant.seconds)))
-    }
+    public func offset(at instant: Instant) -> Int { table.offset(atSeconds: instant.seconds) }
 
     /// The local calendar date at `instant`.
     public func date(of instant: Instant) -> CivilDate {
