@@ -64,10 +64,10 @@ struct PackDecoder {
         guard
             let f = reader.fields(
                 node, in: "the vocabulary", allowed: ["event_types", "party_roles", "consequences"],
-                required: ["event_types", "party_roles"])
+                required: [])
         else { return nil }
         var vocabulary = Vocabulary()
-        for (name, item) in entries(f["event_types"]!, "`event_types`") {
+        for (name, item) in f["event_types"].map({ entries($0, "`event_types`") }) ?? [] {
             guard
                 let e = reader.fields(item, in: "event type `\(name)`", allowed: ["description", "properties"], required: ["description"])
             else {
@@ -79,7 +79,7 @@ struct PackDecoder {
             vocabulary.eventTypes[name] = Vocabulary.EventType(
                 description: e["description"].flatMap { reader.string($0, "`description`") } ?? "", properties: properties ?? [:])
         }
-        for (name, item) in entries(f["party_roles"]!, "`party_roles`") {
+        for (name, item) in f["party_roles"].map({ entries($0, "`party_roles`") }) ?? [] {
             vocabulary.partyRoles[name] = reader.string(item, "role `\(name)`") ?? ""
         }
         for (name, item) in f["consequences"].map({ entries($0, "`consequences`") }) ?? [] {

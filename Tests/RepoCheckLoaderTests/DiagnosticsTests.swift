@@ -157,3 +157,17 @@ import Testing
         #expect((try? CaseLoader.decode(text, file: "x.yaml").get()) != nil)
     }
 }
+
+@Suite struct VocabularyFilesTests {
+    @Test("a folder's vocabulary file may add only event types; defining a word twice is an error")
+    func partialVocabulary() {
+        let partial = "event_types:\n  towed_away: {description: The collateral was towed.}\n"
+        #expect((try? PackFixture.load([("rules/extra/vocabulary.yaml", partial)]).get()) != nil)
+        let twice = "event_types:\n  repossession: {description: Again.}\n"
+        guard case .failure(let error) = PackFixture.load([("rules/extra/vocabulary.yaml", twice)]) else {
+            Issue.record("loaded")
+            return
+        }
+        #expect(error.diagnostics.map(\.code) == ["pack.duplicate-definition"])
+    }
+}
