@@ -61,21 +61,18 @@ public enum RuleCatalog {
         }
         for id in pack.ruleIDs {
             let versions = pack.versions(of: id)
-            out += ["", "## `\(id)`", "", "**\(versions[0].title)**", ""]
-            for rule in versions {
-                out.append("- Citation: \(rule.citation)")
-                out.append("- In force: \(rule.effectiveDescription)")
-                out.append("- Checks: \(RuleText.summary(of: rule.constraint))")
-                if let consequence = rule.consequence { out.append("- Costs: \(consequence.summary)") }
-                if !rule.references.isEmpty { out.append("- Reference: " + rule.references.map { "`\($0)`" }.joined(separator: ", ")) }
-                out.append("")
-                out.append(rule.description)
-                out.append("")
-                out.append("*What to do:* \(rule.remediation)")
-                out.append("")
-            }
+            out += ["", "## `\(id)`", "", "**\(versions[0].title)**", "", RuleText.entry(versions)]
             out.removeLast()
+            out.append(RuleText.entry(versions).trimmingSuffixNewlines)
         }
         return out.joined(separator: "\n") + "\n"
+    }
+}
+
+extension String {
+    var trimmingSuffixNewlines: String {
+        var copy = self
+        while copy.hasSuffix("\n") { copy.removeLast() }
+        return copy
     }
 }

@@ -5,23 +5,24 @@ public enum RuleText {
     /// A full explanation of every version of one rule.
     public static func explain(_ versions: [Rule]) -> String {
         guard let first = versions.first else { return "" }
-        var out = ["\(first.id) — \(first.title)", ""]
+        return "\(first.id) — \(first.title)\n\n" + entry(versions)
+    }
+
+    /// Every version of a rule in plain words (Markdown-friendly text): the same text `rules explain`
+    /// prints and `docs/rules.md` shows under the rule's heading.
+    public static func entry(_ versions: [Rule]) -> String {
+        var out: [String] = []
         for rule in versions {
-            out.append("Citation:    \(rule.citation)")
-            out.append("In force:    \(rule.effectiveDescription)")
-            out.append("Severity:    \(rule.severity.rawValue)\(rule.outcome == .review ? " (flags for review; never a violation)" : "")")
-            out.append("Checks:      \(summary(of: rule.constraint))")
-            if !rule.references.isEmpty { out.append("Reference:   \(rule.references.joined(separator: ", "))") }
+            out.append("- Citation: \(rule.citation)")
+            out.append("- In force: \(rule.effectiveDescription)")
+            out.append("- Severity: \(rule.severity.rawValue)\(rule.outcome == .review ? " (flags for review; never a violation)" : "")")
+            out.append("- Checks: \(summary(of: rule.constraint))")
+            if !rule.references.isEmpty { out.append("- Reference: \(rule.references.joined(separator: ", "))") }
             if let consequence = rule.consequence {
-                out.append(
-                    "Costs:       \(consequence.summary)"
-                        + (consequence.effects.isEmpty ? "" : " [\(consequence.effects.joined(separator: ", "))]"))
+                let effects = consequence.effects.isEmpty ? "" : " (\(consequence.effects.joined(separator: ", ")))"
+                out.append("- Costs: \(consequence.summary)\(effects)")
             }
-            out.append("")
-            out.append(wrap(rule.description))
-            out.append("")
-            out.append("What to do: " + rule.remediation)
-            out.append("")
+            out += ["", wrap(rule.description), "", "What to do: " + wrap(rule.remediation), ""]
         }
         return out.joined(separator: "\n")
     }

@@ -85,4 +85,18 @@ import Testing
         let docs = try String(contentsOf: CLITests.root.appendingPathComponent("docs/vocabulary.md"), encoding: .utf8)
         #expect(run.stdout == docs, "regenerate with: swift run repocheck rules vocabulary --format markdown > docs/vocabulary.md")
     }
+
+    @Test(
+        "`rules explain` prints the text docs/rules.md shows for the rule",
+        arguments: [
+            "ca.veh.28.police-notice", "ca.civ.2983.2.sale-wait", "us.bk.362.automatic-stay", "ca.com.9609.police-standby",
+        ])
+    func explainMatchesCatalogue(id: String) throws {
+        let run = try CLITests.run(["rules", "explain", id])
+        let docs = try String(contentsOf: CLITests.root.appendingPathComponent("docs/rules.md"), encoding: .utf8)
+        let body = run.stdout.components(separatedBy: "\n").dropFirst(2).joined(separator: "\n").trimmingCharacters(
+            in: .whitespacesAndNewlines)
+        #expect(run.status == 0)
+        #expect(!body.isEmpty && docs.contains(body), "the catalogue entry for \(id) differs from `rules explain`")
+    }
 }
