@@ -23,6 +23,8 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var rules: RuleOptions
 
+    @OptionGroup(title: "Limits") var limits: LimitOptions
+
     @Option(
         help:
             "Judge the case as of this time: a date (end of that day, in the case's time zone) or an RFC 3339 timestamp. Default: the last event of a closed case, now for an open one."
@@ -34,7 +36,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let pack = try Inputs.pack(rules.rules)
-        let testCase = try Inputs.testCase(casePath)
+        let testCase = try Inputs.testCase(casePath, limits: limits.limits)
         let report = Evaluator(pack: pack).evaluate(testCase, asOf: try Inputs.asOf(asOf, for: testCase))
         switch format {
         case .text: Terminal.print(TextReport(color: Terminal.colorOnStandardOutput).render(report, case: testCase))

@@ -30,7 +30,7 @@ enum Inputs {
     }
 
     /// Loads one case from a file, or from standard input when `path` is `-`.
-    static func testCase(_ path: String) throws -> Case {
+    static func testCase(_ path: String, limits: InputLimits = .standard) throws -> Case {
         let bytes: [UInt8]
         if path == "-" {
             bytes = Terminal.readStandardInput()
@@ -42,7 +42,7 @@ enum Inputs {
             }
             bytes = Array(data)
         }
-        switch CaseLoader.decode(bytes: bytes, file: path) {
+        switch CaseLoader.decode(bytes: bytes, file: path, limits: limits) {
         case .success(let loaded): return loaded
         case .failure(let error): throw InputError(error.diagnostics)
         }

@@ -25,6 +25,8 @@ struct PreflightCommand: ParsableCommand {
 
     @OptionGroup var rules: RuleOptions
 
+    @OptionGroup(title: "Limits") var limits: LimitOptions
+
     @Option(help: "The planned time of the repossession: an RFC 3339 timestamp with offset. Default: now.")
     var at: String?
 
@@ -33,7 +35,7 @@ struct PreflightCommand: ParsableCommand {
 
     func run() throws {
         let pack = try Inputs.pack(rules.rules)
-        let testCase = try Inputs.testCase(casePath)
+        let testCase = try Inputs.testCase(casePath, limits: limits.limits)
         let planned = try at.map { try Inputs.instant($0, option: "--at") } ?? Inputs.now
         let report: Report
         do {

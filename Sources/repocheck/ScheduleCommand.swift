@@ -23,6 +23,8 @@ struct ScheduleCommand: ParsableCommand {
 
     @OptionGroup var rules: RuleOptions
 
+    @OptionGroup(title: "Limits") var limits: LimitOptions
+
     @Option(
         help:
             "The schedule as of this time: a date (end of that day, in the case's time zone) or an RFC 3339 timestamp. Default: as for check."
@@ -52,7 +54,7 @@ struct ScheduleCommand: ParsableCommand {
 
     func run() throws {
         let pack = try Inputs.pack(rules.rules)
-        let testCase = try Inputs.testCase(casePath)
+        let testCase = try Inputs.testCase(casePath, limits: limits.limits)
         let report = Evaluator(pack: pack).evaluate(testCase, asOf: try Inputs.asOf(asOf, for: testCase))
         switch format {
         case .text: Terminal.print(ScheduleText(color: Terminal.colorOnStandardOutput).render(report, case: testCase))
