@@ -1,5 +1,4 @@
 // swift-tools-version:6.2
-import Foundation
 import PackageDescription
 
 /// Settings for every target we own: Swift 6 strict concurrency, warnings are errors.
@@ -9,14 +8,15 @@ let strict: [SwiftSetting] = [
     .enableUpcomingFeature("MemberImportVisibility"),
 ]
 
-/// Everything under the package root except `rules/` and the bundled pack's one source folder: the
-/// `RepoCheckRules` target lives at the root so `rules/` is copied as a resource from where it is maintained.
-let notBundledRules: [String] = {
-    let root = Context.packageDirectory
-    let top = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
-    let sources = (try? FileManager.default.contentsOfDirectory(atPath: root + "/Sources")) ?? []
-    return top.filter { $0 != "rules" && $0 != "Sources" } + sources.filter { $0 != "RepoCheckRules" }.map { "Sources/" + $0 }
-}()
+/// What the `RepoCheckRules` target must not treat as its own: everything at the package root but `rules/`
+/// and its one source folder. The target lives at the root so `rules/` is copied as a resource from where it
+/// is maintained. Only paths every clone has are listed (SwiftPM warns about a missing one); hidden entries
+/// such as `.build` are ignored by SwiftPM anyway.
+let notBundledRules = [
+    ".ci", "docs", "examples", "Tests", "README.md", "Package.swift",
+    "Sources/CZlib", "Sources/RepoCheckCore", "Sources/RepoCheckLoader", "Sources/RepoCheckReports", "Sources/repocheck",
+    "Sources/repocheck-gen",
+]
 
 let package = Package(
     name: "RepoCheck",
@@ -28,6 +28,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.2"),
     ],
     targets: [
         .target(name: "RepoCheckCore", swiftSettings: strict),
@@ -36,7 +37,8 @@ let package = Package(
             dependencies: ["RepoCheckCore", .product(name: "Yams", package: "Yams")],
             swiftSettings: strict
         ),
-        .target(name: "RepoCheckReports", dependencies: ["RepoCheckCore"], swiftSettings: strict),
+        .target(
+            name: "RepoCheckReports", dependencies: ["RepoCheckCore", .product(name: "CSV", package: "CSV.swift")], swiftSettings: strict),
         // The bundled rule pack: the repository's `rules/` folder as a resource. The target lives at the
         // package root so the folder is copied from where it is maintained, with no duplicate.
         .target(
@@ -44,16 +46,21 @@ let package = Package(
             sources: ["Sources/RepoCheckRules"], resources: [.copy("rules")],
             swiftSettings: strict
         ),
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         .executableTarget(
             name: "repocheck",
             dependencies: [
-                "RepoCheckCore", "RepoCheckLoader", "RepoCheckReports", "RepoCheckRules",
+                "RepoCheckCore", "RepoCheckLoader", "RepoCheckReports", "RepoCheckRules", "CZlib",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
         ),
+        .executableTarget(
+            name: "repocheck-gen", dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")], swiftSettings: strict
+        ),
         .target(name: "RepoCheckTestSupport", path: "Tests/Support", swiftSettings: strict),
         .testTarget(name: "RepoCheckCoreTests", dependencies: ["RepoCheckCore"], swiftSettings: strict),
+        .testTarget(name: "RepoCheckReportsTests", dependencies: ["RepoCheckCore", "RepoCheckReports"], swiftSettings: strict),
         .testTarget(
             name: "RepoCheckLoaderTests",
             dependencies: ["RepoCheckCore", "RepoCheckLoader", "RepoCheckTestSupport", .product(name: "Yams", package: "Yams")],
@@ -62,7 +69,7 @@ let package = Package(
         ),
         .testTarget(
             name: "RepoCheckCLITests",
-            dependencies: ["repocheck", "RepoCheckTestSupport"],
+            dependencies: ["repocheck", "repocheck-gen", "RepoCheckTestSupport"],
             exclude: ["Golden", "Fixtures"],
             swiftSettings: strict
         ),

@@ -48,17 +48,11 @@ enum Inputs {
         }
     }
 
-    /// `--as-of`: an RFC 3339 timestamp, or a date meaning the end of that day in the case's zone.
+    /// `--as-of`: an RFC 3339 timestamp, or a date meaning the end of that day in the case's zone;
+    /// without one, the case's default (its last event if closed, now if open).
     static func asOf(_ text: String?, for testCase: Case) throws -> Instant {
         guard let text else { return Evaluator.defaultAsOf(for: testCase, now: now) }
-        if case .success(let date) = RFC3339.parseDate(text) { return testCase.zone.endOfDay(date) }
-        switch RFC3339.parseTimestamp(text) {
-        case .success(let stamp): return stamp.instant
-        case .failure:
-            throw InputError(
-                "error: cannot read `\(text)` as a time for `--as-of` [cli.bad-time]\n  hint: write a date (2025-05-20) or an RFC 3339 timestamp with offset (2025-05-20T17:00:00-07:00)"
-            )
-        }
+        return try AsOfOption(text).instant(for: testCase)
     }
 
     /// A timestamp option: RFC 3339 with an offset.

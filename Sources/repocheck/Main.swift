@@ -6,10 +6,14 @@ import RepoCheckReports
 /// Runs `repocheck`, mapping every failure to the documented exit codes: 0 clean, 1 findings, 2 bad input or usage.
 @main
 enum Main {
-    static func main() {
+    static func main() async {
         do {
             var command = try RepoCheck.parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()  // `audit` runs its cases on a task group
+            } else {
+                try command.run()
+            }
         } catch let error as InputError {
             Terminal.error(error.text)
             exit(ExitStatus.badInput)

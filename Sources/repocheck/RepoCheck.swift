@@ -13,6 +13,8 @@ struct RepoCheck: ParsableCommand {
             Exit codes: 0 clean, 1 violations found (or a rule example failed), 2 bad input or usage.
             """,
         version: "0.1.0",
-        subcommands: [CheckCommand.self, PreflightCommand.self, ScheduleCommand.self, DeadlineCommand.self, RulesCommand.self]
+        subcommands: [
+            CheckCommand.self, PreflightCommand.self, ScheduleCommand.self, DeadlineCommand.self, AuditCommand.self, RulesCommand.self,
+        ]
     )
 }
