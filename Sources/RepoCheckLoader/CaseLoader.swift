@@ -36,11 +36,15 @@ public enum CaseLoader {
     public static func decode(ndjsonLine text: Substring, file: String, line: Int, limits: InputLimits = .standard)
         -> Result<Case, DiagnosticsError>
     {
-        decode(String(text), file: file, limits: limits).mapError { error in
+        // The line is one document: a problem the parser places past its end (an unclosed `{`) is at the end of the line.
+        let end = text.unicodeScalars.count + 1
+        return decode(String(text), file: file, limits: limits).mapError { error in
             DiagnosticsError(
                 error.diagnostics.map { diagnostic in
                     var moved = diagnostic
-                    moved.location = diagnostic.location.map { SourceLocation(file: file, line: line + $0.line - 1, column: $0.column) }
+                    moved.location = diagnostic.location.map {
+                        SourceLocation(file: file, line: line, column: $0.line > 1 ? end : $0.column)
+                    }
                     return moved
                 })
         }

@@ -92,6 +92,16 @@ import Testing
         }
     }
 
+    @Test("an NDJSON line with an unclosed brace is located on that line, not the next")
+    func unclosed() {
+        guard case .failure(let error) = CaseLoader.decode(ndjsonLine: #"{"case_id": "A", "timezone": "UTC""#, file: "s.ndjson", line: 7)
+        else {
+            Issue.record("loaded")
+            return
+        }
+        #expect(error.diagnostics.allSatisfy { $0.location?.line == 7 })
+    }
+
     @Test("a version overlap is reported together with the other errors of the pack")
     func allAtOnce() throws {
         let overlap = try String(contentsOf: PackFixture.fixtures.appendingPathComponent("bad-rules/overlap.yaml"), encoding: .utf8)
