@@ -77,7 +77,20 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
 /// A day of the week, Sunday first as in US calendars.
 public enum Weekday: String, CaseIterable, Sendable, Codable {
-    case sunday, monday, tuesday, wednesday, thursday, friday, saturday
+    /// Sunday.
+    case sunday
+    /// Monday.
+    case monday
+    /// Tuesday.
+    case tuesday
+    /// Wednesday.
+    case wednesday
+    /// Thursday.
+    case thursday
+    /// Friday.
+    case friday
+    /// Saturday.
+    case saturday
 
     /// The English name, `Monday`.
     public var name: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }

@@ -12,7 +12,9 @@ public struct HolidayRule: Sendable, Equatable {
 
     /// Where a weekend holiday is observed instead, in addition to the day itself.
     public enum Observance: String, Sendable, Equatable {
+        /// The weekend holiday is also observed on the Friday before it.
         case precedingFriday = "preceding friday"
+        /// The weekend holiday is also observed on the Monday after it.
         case followingMonday = "following monday"
     }
 
