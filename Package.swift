@@ -64,7 +64,8 @@ let package = Package(
             swiftSettings: strict
         ),
         .executableTarget(
-            name: "repocheck-gen", dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")], swiftSettings: strict
+            name: "repocheck-gen", dependencies: ["RepoCheckCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strict
         ),
         // The HTTP service: a library testable without sockets, and a thin executable over it.
         .target(

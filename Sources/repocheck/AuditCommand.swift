@@ -50,8 +50,8 @@ struct AuditCommand: AsyncParsableCommand {
 
     func run() async throws {
         let pack = try Inputs.pack(rules.rules)
-        let parsedAsOf = try asOf.map(AsOfOption.init)
-        let work = AuditWork(evaluator: Evaluator(pack: pack), asOf: parsedAsOf, now: Inputs.now)
+        if let asOf, !EvaluationOptions.isReadableAsOf(asOf) { throw Inputs.badAsOf(asOf) }
+        let work = AuditWork(evaluator: Evaluator(pack: pack), options: EvaluationOptions(asOf: asOf), now: Inputs.now)
         let summary = AuditSummary(pack: pack, asOf: asOf)
         let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let status = try await AuditRun(paths: paths, folder: out, jobs: jobs, work: work, summary: summary).perform()

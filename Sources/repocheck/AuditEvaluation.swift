@@ -30,7 +30,8 @@ struct AuditWork: Sendable {
     /// The evaluator, shared by every task.
     let evaluator: Evaluator
     /// `--as-of`, if given.
-    let asOf: AsOfOption?
+    /// `--as-of` (already checked to be readable).
+    let options: EvaluationOptions
     /// The instant open cases are judged at without `--as-of` (the audit's start, the same for every case).
     let now: Instant
 
@@ -54,7 +55,7 @@ struct AuditWork: Sendable {
         switch loaded {
         case .failure(let error): return .failed(file: raw.file, diagnostics: error.diagnostics)
         case .success(let testCase):
-            let instant = asOf?.instant(for: testCase) ?? Evaluator.defaultAsOf(for: testCase, now: now)
+            let instant = (try? options.asOfInstant(for: testCase, now: now).get()) ?? Evaluator.defaultAsOf(for: testCase, now: now)
             let report = evaluator.evaluate(testCase, asOf: instant)
             let audited = AuditCase(report: report, case: testCase, sequence: raw.sequence)
             return .evaluated(

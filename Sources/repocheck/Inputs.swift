@@ -51,8 +51,17 @@ enum Inputs {
     /// `--as-of`: an RFC 3339 timestamp, or a date meaning the end of that day in the case's zone;
     /// without one, the case's default (its last event if closed, now if open).
     static func asOf(_ text: String?, for testCase: Case) throws -> Instant {
-        guard let text else { return Evaluator.defaultAsOf(for: testCase, now: now) }
-        return try AsOfOption(text).instant(for: testCase)
+        guard case .success(let instant) = EvaluationOptions(asOf: text).asOfInstant(for: testCase, now: now) else {
+            throw badAsOf(text ?? "")
+        }
+        return instant
+    }
+
+    /// The error for an unreadable `--as-of`.
+    static func badAsOf(_ text: String) -> InputError {
+        InputError(
+            "error: cannot read `\(text)` as a time for `--as-of` [cli.bad-time]\n  hint: write a date (2025-05-20) or an RFC 3339 timestamp with offset (2025-05-20T17:00:00-07:00)"
+        )
     }
 
     /// A timestamp option: RFC 3339 with an offset.

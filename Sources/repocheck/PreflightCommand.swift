@@ -20,12 +20,7 @@ struct PreflightCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The case file (YAML or JSON), or '-' to read it from standard input.")
-    var casePath: String
-
-    @OptionGroup var rules: RuleOptions
-
-    @OptionGroup(title: "Limits") var limits: LimitOptions
+    @OptionGroup var input: CaseInput
 
     @Option(help: "The planned time of the repossession: an RFC 3339 timestamp with offset. Default: now.")
     var at: String?
@@ -34,8 +29,7 @@ struct PreflightCommand: ParsableCommand {
     var format: ReportFormat = .text
 
     func run() throws {
-        let pack = try Inputs.pack(rules.rules)
-        let testCase = try Inputs.testCase(casePath, limits: limits.limits)
+        let (pack, testCase) = try input.load()
         let planned = try at.map { try Inputs.instant($0, option: "--at") } ?? Inputs.now
         let report: Report
         do {

@@ -18,12 +18,7 @@ struct ScheduleCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The case file (YAML or JSON), or '-' to read it from standard input.")
-    var casePath: String
-
-    @OptionGroup var rules: RuleOptions
-
-    @OptionGroup(title: "Limits") var limits: LimitOptions
+    @OptionGroup var input: CaseInput
 
     @Option(
         help:
@@ -53,8 +48,7 @@ struct ScheduleCommand: ParsableCommand {
     }
 
     func run() throws {
-        let pack = try Inputs.pack(rules.rules)
-        let testCase = try Inputs.testCase(casePath, limits: limits.limits)
+        let (pack, testCase) = try input.load()
         let report = Evaluator(pack: pack).evaluate(testCase, asOf: try Inputs.asOf(asOf, for: testCase))
         switch format {
         case .text: Terminal.print(ScheduleText(color: Terminal.colorOnStandardOutput).render(report, case: testCase))
