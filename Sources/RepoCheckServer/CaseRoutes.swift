@@ -13,13 +13,7 @@ struct CaseRoutes: Sendable {
 
     /// `POST /v1/check?as_of=T`: the report.
     func check(_ request: Request) async throws -> Response {
-        let asOf = try Self.asOfParameter(request)
-        let (bytes, testCase) = try await readCase(request)
-        let current = service.packs.current
-        let now = RepoCheckService.now()
-        let report = try await evaluate(endpoint: "check") {
-            try current.evaluator.evaluate(testCase, options: EvaluationOptions(asOf: asOf), now: now)
-        }
+        let (bytes, testCase, current, report) = try await judge(request, endpoint: "check")
         let body = JSONReport.render(report)
         service.metrics.evaluation(endpoint: "check", outcome: report.hasViolations ? "violations" : "clean")
         try await record(
@@ -64,19 +58,27 @@ struct CaseRoutes: Sendable {
 
     /// `POST /v1/schedule?as_of=T`: the obligations, as `repocheck schedule --format json` prints them.
     func schedule(_ request: Request) async throws -> Response {
-        let asOf = try Self.asOfParameter(request)
-        let (_, testCase) = try await readCase(request)
-        let current = service.packs.current
-        let now = RepoCheckService.now()
-        let report = try await evaluate(endpoint: "schedule") {
-            try current.evaluator.evaluate(testCase, options: EvaluationOptions(asOf: asOf), now: now)
-        }
+        let (_, testCase, current, report) = try await judge(request, endpoint: "schedule")
         service.metrics.evaluation(endpoint: "schedule", outcome: "scheduled")
         logCase(testCase, endpoint: "schedule")
         return Responses.text(JSONReport.encode(ScheduleDocument(report), pretty: true) + "\n", headers: Responses.packHeader(current))
     }
 
     // MARK: Shared steps
+
+    /// Reads `as_of` and the case from `request` and evaluates the case's timeline on the pack serving now.
+    private func judge(_ request: Request, endpoint: String) async throws -> (
+        bytes: [UInt8], testCase: Case, current: PackStore.Current, report: Report
+    ) {
+        let asOf = try Self.asOfParameter(request)
+        let (bytes, testCase) = try await readCase(request)
+        let current = service.packs.current
+        let now = RepoCheckService.now()
+        let report = try await evaluate(endpoint: endpoint) {
+            try current.evaluator.evaluate(testCase, options: EvaluationOptions(asOf: asOf), now: now)
+        }
+        return (bytes, testCase, current, report)
+    }
 
     /// `as_of`, checked before the body is read.
     static func asOfParameter(_ request: Request) throws(Problem) -> String? {

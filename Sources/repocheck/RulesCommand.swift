@@ -17,3 +17,8 @@ struct PackArgument: ParsableArguments {
     @Argument(help: "The rule pack folder. Default: the bundled 'rules/' pack.")
     var directory: String?
 }
+
+/// `--format` of the commands that print for a terminal or for a page in docs/.
+enum TextOrMarkdown: String, ExpressibleByArgument, CaseIterable {
+    case text, markdown
+}

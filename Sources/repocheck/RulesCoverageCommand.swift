@@ -18,9 +18,7 @@ struct RulesCoverageCommand: ParsableCommand {
     @OptionGroup var pack: PackArgument
 
     @Option(help: "Output format: text or markdown.")
-    var format: Format = .text
-
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown }
+    var format: TextOrMarkdown = .text
 
     func run() throws {
         let loaded = try Inputs.pack(pack.directory)

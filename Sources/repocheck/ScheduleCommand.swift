@@ -31,32 +31,13 @@ struct ScheduleCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, ics }
 
-    /// The machine form of the schedule.
-    struct Schedule: Encodable {
-        let caseID: String
-        let timezone: String
-        let asOf: String
-        let obligations: [Obligation]
-        let provenance: Report.Provenance
-
-        enum CodingKeys: String, CodingKey {
-            case caseID = "case_id"
-            case timezone
-            case asOf = "as_of"
-            case obligations, provenance
-        }
-    }
-
     func run() throws {
         let (pack, testCase) = try input.load()
         let report = Evaluator(pack: pack).evaluate(testCase, asOf: try Inputs.asOf(asOf, for: testCase))
         switch format {
         case .text: Terminal.print(ScheduleText(color: Terminal.colorOnStandardOutput).render(report, case: testCase))
         case .json:
-            let schedule = Schedule(
-                caseID: report.caseID, timezone: report.timezone, asOf: report.asOf, obligations: report.obligations,
-                provenance: report.provenance)
-            Terminal.print(JSONReport.encode(schedule, pretty: true) + "\n")
+            Terminal.print(JSONReport.encode(ScheduleDocument(report), pretty: true) + "\n")
         case .ics: Terminal.print(ICalendar.render(report, zone: testCase.zone))
         }
     }

@@ -99,6 +99,13 @@ import Testing
         let arguments: [String]
         let status: Int32
         var testDescription: String { name }
+
+        /// Runs the scenario and checks its exit code and its golden file `Golden/<name>.txt`.
+        func verify(sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+            let run = try CLITests.run(arguments)
+            #expect(run.status == status, sourceLocation: sourceLocation)
+            assertGolden(run.golden, path: CLITests.golden.appendingPathComponent("\(name).txt").path, sourceLocation: sourceLocation)
+        }
     }
 
     @Test(
@@ -119,9 +126,7 @@ import Testing
             Scenario(name: "check-help", arguments: ["check", "--help"], status: 0),
         ])
     func scenario(scenario: Scenario) throws {
-        let run = try Self.run(scenario.arguments)
-        #expect(run.status == scenario.status)
-        assertGolden(run.golden, path: Self.golden.appendingPathComponent("\(scenario.name).txt").path)
+        try scenario.verify()
     }
 
     @Test("docs/rules.md is what `rules list --format markdown` prints")

@@ -40,9 +40,7 @@ import Testing
                 arguments: ["deadline", "--from", "2025-04-04", "--court-days", "3", "--calendar", "ca-jud"], status: 2),
         ])
     func scenario(scenario: Scenario) throws {
-        let run = try CLITests.run(scenario.arguments)
-        #expect(run.status == scenario.status)
-        assertGolden(run.golden, path: CLITests.golden.appendingPathComponent("\(scenario.name).txt").path)
+        try scenario.verify()
     }
 
     @Test("the iCalendar file has CRLF line ends, lines of at most 75 octets, a UID and DTSTAMP per event, stable UIDs")

@@ -1,6 +1,7 @@
 import RepoCheckCore
 
-/// `POST /v1/schedule`'s body: the obligations of a report, as `repocheck schedule --format json` prints them.
+/// The schedule as machines read it: the obligations of a report, as `repocheck schedule --format json` and
+/// `POST /v1/schedule` give them.
 public struct ScheduleDocument: Sendable, Hashable, Codable {
     /// The case's id.
     public var caseID: String
@@ -28,9 +29,4 @@ public struct ScheduleDocument: Sendable, Hashable, Codable {
         case asOf = "as_of"
         case obligations, provenance
     }
-}
-
-extension Zone {
-    /// UTC, for timestamps in logs.
-    static let utc = Zone(identifier: "UTC")!
 }
