@@ -15,7 +15,7 @@ let strict: [SwiftSetting] = [
 let notBundledRules = [
     ".ci", "docs", "examples", "Tests", "README.md", "Package.swift",
     "Sources/CZlib", "Sources/RepoCheckCore", "Sources/RepoCheckLoader", "Sources/RepoCheckReports", "Sources/repocheck",
-    "Sources/repocheck-gen", "Sources/RepoCheckServer", "Sources/repocheck-server",
+    "Sources/repocheck-gen", "Sources/repocheck-bench", "Sources/RepoCheckServer", "Sources/repocheck-server",
 ]
 
 let package = Package(
@@ -67,6 +67,8 @@ let package = Package(
             name: "repocheck-gen", dependencies: ["RepoCheckCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
+        .executableTarget(
+            name: "repocheck-bench", dependencies: ["RepoCheckCore", "RepoCheckLoader", "RepoCheckRules"], swiftSettings: strict),
         // The HTTP service: a library testable without sockets, and a thin executable over it.
         .target(
             name: "RepoCheckServer",

@@ -100,15 +100,7 @@ struct CaseDecoder {
     /// An event time: an RFC 3339 timestamp with offset, or a bare date (the start of that day in the case's zone).
     func instant(_ node: Node, zone: Zone) -> (Instant, Bool)? {
         guard let text = reader.string(node, "`at`") else { return nil }
-        let parsed: Result<(Instant, Bool), RFC3339.Problem> =
-            text.count == 10
-            ? RFC3339.parseDate(text).map { (zone.startOfDay($0), true) }
-            : RFC3339.parseTimestamp(text).flatMap { stamp in
-                let skipped = zone.instants(on: stamp.date, at: stamp.time).isEmpty
-                return skipped && offsets(near: stamp.instant, in: zone).contains(stamp.offset)
-                    ? .failure(.nonexistentLocalTime(stamp.date, stamp.time)) : .success((stamp.instant, false))
-            }
-        switch parsed {
+        switch Self.eventTime(text, zone: zone) {
         case .success(let value): return value
         case .failure(.nonexistentLocalTime(let date, let time)):
             reader.error(
@@ -126,7 +118,18 @@ struct CaseDecoder {
         return nil
     }
 
-    private func offsets(near instant: Instant, in zone: Zone) -> Set<Int> {
+    /// An event time read from `text`, and whether it is a bare date (the start of that day in `zone`).
+    /// A local time that clocks skipped in `zone` is refused, unless its offset says which side of the gap is meant.
+    static func eventTime(_ text: String, zone: Zone) -> Result<(Instant, Bool), RFC3339.Problem> {
+        if text.utf8.count == 10 { return RFC3339.parseDate(text).map { (zone.startOfDay($0), true) } }
+        return RFC3339.parseTimestamp(text).flatMap { stamp in
+            let skipped = zone.instants(on: stamp.date, at: stamp.time).isEmpty
+            return skipped && offsets(near: stamp.instant, in: zone).contains(stamp.offset)
+                ? .failure(.nonexistentLocalTime(stamp.date, stamp.time)) : .success((stamp.instant, false))
+        }
+    }
+
+    private static func offsets(near instant: Instant, in zone: Zone) -> Set<Int> {
         Set([-86_400, 0, 86_400].map { zone.offset(at: instant.adding(seconds: Int64($0))) })
     }
 

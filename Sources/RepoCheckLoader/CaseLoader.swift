@@ -6,7 +6,20 @@ public enum CaseLoader {
     /// One case from a document's text; `file` is how diagnostics name it.
     ///
     /// - Returns: the case, or every problem found (never the file's values: they may be personal data).
+    ///
+    /// A JSON document takes a fast path first; anything it cannot vouch for goes through the YAML
+    /// parser, which gives every problem its line and column. Both paths give the same case.
     public static func decode(_ text: String, file: String, limits: InputLimits = .standard) -> Result<Case, DiagnosticsError> {
+        if text.utf8.first(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\n") }) == UInt8(ascii: "{"),
+            YAMLDocument.checkLimits(text, file: file, limits: limits) == nil, let fast = FastCaseDecoder.decode(text, limits: limits)
+        {
+            return .success(fast)
+        }
+        return decodeSlowly(text, file: file, limits: limits)
+    }
+
+    /// One case through the YAML parser and `CaseDecoder`, with every problem located.
+    static func decodeSlowly(_ text: String, file: String, limits: InputLimits = .standard) -> Result<Case, DiagnosticsError> {
         switch YAMLDocument.parse(text, file: file, limits: limits) {
         case .failure(let diagnostic): return .failure(DiagnosticsError([diagnostic]))
         case .success(nil):
@@ -36,10 +49,10 @@ public enum CaseLoader {
     public static func decode(ndjsonLine text: Substring, file: String, line: Int, limits: InputLimits = .standard)
         -> Result<Case, DiagnosticsError>
     {
-        // The line is one document: a problem the parser places past its end (an unclosed `{`) is at the end of the line.
-        let end = text.unicodeScalars.count + 1
-        return decode(String(text), file: file, limits: limits).mapError { error in
-            DiagnosticsError(
+        decode(String(text), file: file, limits: limits).mapError { error in
+            // The line is one document: a problem the parser places past its end (an unclosed `{`) is at the end of the line.
+            let end = text.unicodeScalars.count + 1
+            return DiagnosticsError(
                 error.diagnostics.map { diagnostic in
                     var moved = diagnostic
                     moved.location = diagnostic.location.map {

@@ -80,13 +80,17 @@ struct ConstraintDecoder {
         if case .scalar = during {
             return patterns.stateName(during).flatMap { patterns.scope.states[$0] }.map { Constraint.Forbidden(event: event, during: $0) }
         }
-        return state(during, name: "").map { Constraint.Forbidden(event: event, during: $0) }
+        // A state written inline is named after its place, which no state name can be.
+        let place = reader.location(during)
+        return state(during, name: "\(place.file):\(place.line):\(place.column)", inline: true).map {
+            Constraint.Forbidden(event: event, during: $0)
+        }
     }
 
     /// A state definition: `opened_by`, `closed_by` and/or `lasts` (with counting options).
-    func state(_ node: Node, name: String) -> StateDefinition? {
+    func state(_ node: Node, name: String, inline: Bool = false) -> StateDefinition? {
         let keys = ["description", "opened_by", "closed_by", "lasts", "tail"] + Self.countingKeys
-        guard let f = reader.fields(node, in: name.isEmpty ? "`while`" : "state `\(name)`", allowed: keys, required: ["opened_by"]) else {
+        guard let f = reader.fields(node, in: inline ? "`while`" : "state `\(name)`", allowed: keys, required: ["opened_by"]) else {
             return nil
         }
         let opened = f["opened_by"].flatMap { patterns.pattern($0, "`opened_by`") }

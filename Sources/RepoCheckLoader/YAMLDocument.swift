@@ -8,30 +8,7 @@ import Yams
 enum YAMLDocument {
     /// The root node of `text`, or the diagnostic that stopped parsing. `nil` root means an empty document.
     static func parse(_ text: String, file: String, limits: InputLimits = .standard) -> Result<Node?, Diagnostic> {
-        let size = text.utf8.count
-        if size > limits.maxBytes {
-            return .failure(
-                .error(
-                    "yaml.too-large", "the document has \(size) bytes, more than the limit of \(limits.maxBytes)",
-                    at: SourceLocation(file: file, line: 1, column: 1), hint: "split the input, or raise the limit (see docs/limits.md)"))
-        }
-        let nesting = NestingScan.deepest(text)
-        if nesting.depth > limits.maxDepth {
-            return .failure(
-                .error(
-                    "yaml.too-deep", "the document nests more than \(limits.maxDepth) levels deep",
-                    at: SourceLocation(file: file, line: nesting.line, column: nesting.column),
-                    hint: "case and rule files nest a few levels; raise the limit only for a trusted input (see docs/limits.md)"))
-        }
-        if let nul = text.utf8.firstIndex(of: 0) {
-            let prefix = text.utf8[..<nul]
-            let line = prefix.count { $0 == UInt8(ascii: "\n") } + 1
-            let column = prefix.reversed().prefix { $0 != UInt8(ascii: "\n") }.count + 1
-            return .failure(
-                .error(
-                    "yaml.syntax", "the file contains a NUL byte", at: SourceLocation(file: file, line: line, column: column),
-                    hint: "case and rule files are UTF-8 text"))
-        }
+        if let problem = checkLimits(text, file: file, limits: limits) { return .failure(problem) }
         do {
             let root = try Parser(yaml: text, resolver: .basic, encoding: .utf8).singleRoot()
             if let root, exceedsBudget(root, limits.maxNodes) {
@@ -47,6 +24,32 @@ enum YAMLDocument {
         } catch {
             return .failure(.error("yaml.syntax", "the file could not be read as YAML", at: SourceLocation(file: file, line: 1, column: 1)))
         }
+    }
+
+    /// The first limit `text` breaks before any parsing (size, nesting depth, a NUL byte), or `nil`.
+    static func checkLimits(_ text: String, file: String, limits: InputLimits) -> Diagnostic? {
+        let size = text.utf8.count
+        if size > limits.maxBytes {
+            return .error(
+                    "yaml.too-large", "the document has \(size) bytes, more than the limit of \(limits.maxBytes)",
+                    at: SourceLocation(file: file, line: 1, column: 1), hint: "split the input, or raise the limit (see docs/limits.md)")
+        }
+        let nesting = NestingScan.deepest(text)
+        if nesting.depth > limits.maxDepth {
+            return .error(
+                    "yaml.too-deep", "the document nests more than \(limits.maxDepth) levels deep",
+                    at: SourceLocation(file: file, line: nesting.line, column: nesting.column),
+                    hint: "case and rule files nest a few levels; raise the limit only for a trusted input (see docs/limits.md)")
+        }
+        if let nul = text.utf8.firstIndex(of: 0) {
+            let prefix = text.utf8[..<nul]
+            let line = prefix.count { $0 == UInt8(ascii: "\n") } + 1
+            let column = prefix.reversed().prefix { $0 != UInt8(ascii: "\n") }.count + 1
+            return .error(
+                    "yaml.syntax", "the file contains a NUL byte", at: SourceLocation(file: file, line: line, column: column),
+                    hint: "case and rule files are UTF-8 text")
+        }
+        return nil
     }
 
     /// Counts nodes with aliases expanded, stopping as soon as the budget is spent.

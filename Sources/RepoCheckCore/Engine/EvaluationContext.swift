@@ -5,13 +5,26 @@ struct EvaluationContext {
     let asOf: Instant
     /// Events at or before `asOf`, in time order: later events have not happened yet.
     let events: [Event]
+    /// Positions in `events` of the events of each type, in time order.
+    private let positionsByType: [String: [Int]]
+    /// The facts of each party, by party id.
+    private let partyFacts: [String: Value]
+    /// What this case's states look like, worked out when first asked.
+    private let memo = StateMemo()
 
     init(pack: RulePack, testCase: Case, asOf: Instant) {
         self.pack = pack
         self.testCase = testCase
         self.asOf = asOf
         events = testCase.events.filter { $0.at <= asOf }
+        var positions: [String: [Int]] = [:]
+        for (position, event) in events.enumerated() { positions[event.type, default: []].append(position) }
+        positionsByType = positions
+        partyFacts = Dictionary(testCase.parties.map { ($0.id, $0.facts) }, uniquingKeysWith: { first, _ in first })
     }
+
+    /// Whether an event of `type` happened by `asOf`.
+    func hasEvents(ofType type: String) -> Bool { positionsByType[type] != nil }
 
     var zone: Zone { testCase.zone }
 
@@ -23,7 +36,16 @@ struct EvaluationContext {
     }
 
     /// Events matching `pattern`, in time order.
-    func events(matching pattern: EventPattern) -> [Event] { events.filter { matches(pattern, $0) } }
+    func events(matching pattern: EventPattern) -> [Event] { positions(matching: pattern).map { events[$0] } }
+
+    /// Positions in `events` of the events matching `pattern`, in time order; only events of the types
+    /// the pattern can match are looked at.
+    func positions(matching pattern: EventPattern) -> [Int] {
+        guard let types = pattern.possibleTypes else { return events.indices.filter { matches(pattern, events[$0]) } }
+        var candidates = types.flatMap { positionsByType[$0] ?? [] }
+        if types.count > 1 { candidates.sort() }
+        return candidates.filter { matches(pattern, events[$0]) }
+    }
 
     // MARK: Patterns
 
@@ -42,9 +64,10 @@ struct EvaluationContext {
         guard let head = path.first else { return nil }
         if head == "type", path.count == 1 { return .scalar(event.type) }
         guard let value = event.properties[head] else { return nil }
-        let rest = Array(path.dropFirst())
+        let rest = path.dropFirst()
         if !rest.isEmpty, Case.partyReferences.contains(head) {
-            let found = value.texts.compactMap { testCase.party($0)?.facts.value(at: rest) }
+            if case .scalar(let id) = value { return partyFacts[id]?.value(at: rest) }
+            let found = value.texts.compactMap { partyFacts[$0]?.value(at: rest) }
             return found.isEmpty ? nil : .list(found)
         }
         return value.value(at: rest)
@@ -58,8 +81,8 @@ struct EvaluationContext {
         switch matcher {
         case .exists(let expected): return (value != nil) == expected
         case .not(let inner): return !evaluate(inner, value, anchor: anchor)
-        case .equals(let expected): return value?.texts.contains(expected) ?? false
-        case .oneOf(let options): return value?.texts.contains { options.contains($0) } ?? false
+        case .equals(let expected): return value?.containsText { $0 == expected } ?? false
+        case .oneOf(let options): return value?.containsText { options.contains($0) } ?? false
         case .compare(let comparison, let reference):
             guard let value else { return false }
             let bound: CivilDate
@@ -67,7 +90,7 @@ struct EvaluationContext {
             case .anchor: bound = zone.date(of: anchor)
             case .date(let date): bound = date
             }
-            return value.texts.contains { text in
+            return value.containsText { text in
                 guard let date = localDate(of: text) else { return false }
                 switch comparison {
                 case .before: return date < bound
@@ -92,10 +115,10 @@ struct EvaluationContext {
     func holds(_ predicate: Predicate, at anchor: Instant, excluding excluded: Int? = nil) -> Bool {
         switch predicate {
         case .fact(let condition):
-            return matches(condition, testCase.facts.value(at: condition.path), anchor: anchor)
+            return matches(condition, testCase.fact(at: condition.path), anchor: anchor)
         case .hasParty(let conditions):
             return testCase.parties.contains { party in
-                conditions.allSatisfy { matches($0, party.facts.value(at: $0.path), anchor: anchor) }
+                conditions.allSatisfy { matches($0, party.fact(at: $0.path), anchor: anchor) }
             }
         case .hasEvent(let pattern):
             return events.contains { $0.at <= anchor && $0.index != excluded && matches(pattern, $0) }
@@ -120,23 +143,29 @@ struct EvaluationContext {
     /// A state opens at an opening event and holds until a closing event at or before `instant`
     /// (or until its `lasts` period ends). The event being judged neither opens nor closes it.
     func opening(of state: StateDefinition, activeAt instant: Instant, excluding excluded: Int? = nil) -> Event? {
-        var open: Event?
-        var closing: Event?
-        for event in events where event.at <= instant && event.index != excluded {
-            if matches(state.openedBy, event) {
-                open = event
-                closing = nil
-            } else if open != nil, closing == nil, let closedBy = state.closedBy, matches(closedBy, event) {
-                closing = event
-            }
-        }
-        guard let open else { return nil }
+        let counts = { (position: Int) in self.events[position].at <= instant && self.events[position].index != excluded }
+        let spans = spans(of: state)
+        guard let opened = spans.openings.last(where: counts) else { return nil }
+        let open = events[opened]
+        // The first closing event after the last opening one.
+        let closing = spans.closings.first { $0 > opened && counts($0) }.map { events[$0] }
         if let closing {
             // Closed: over, unless the state goes on for a tail after the closing event.
             guard let tail = state.tail, pack.counter.end(of: tail, from: closing.at, in: zone).last >= instant else { return nil }
         }
         if let lasts = state.lasts, pack.counter.end(of: lasts, from: open.at, in: zone).last < instant { return nil }
         return open
+    }
+
+    /// Where `state`'s opening and closing events are (an event that opens it does not also close it),
+    /// worked out once per case.
+    private func spans(of state: StateDefinition) -> StateSpans {
+        if let known = memo.states[state.name] { return known }
+        let openings = positions(matching: state.openedBy)
+        let closings = state.closedBy.map { positions(matching: $0).filter { !openings.contains($0) } } ?? []
+        let spans = StateSpans(openings: openings, closings: closings)
+        memo.states[state.name] = spans
+        return spans
     }
 
     /// The facts of `facts` (dotted paths) that `event` does not record; a date-only event also lacks
@@ -164,4 +193,16 @@ struct EvaluationContext {
         else { return zone }
         return partyZone
     }
+}
+
+/// The positions in `EvaluationContext.events` of a state's opening and closing events.
+struct StateSpans {
+    let openings: [Int]
+    let closings: [Int]
+}
+
+/// The spans of the states asked about while judging one case, by state name. A context is used by one
+/// task at a time.
+private final class StateMemo {
+    var states: [String: StateSpans] = [:]
 }

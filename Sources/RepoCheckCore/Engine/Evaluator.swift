@@ -7,8 +7,15 @@ public struct Evaluator: Sendable {
     /// The pack rules come from.
     public let pack: RulePack
 
+    /// The pack's rules for each stage, each with the event types it needs, worked out once per pack.
+    private let plans: [Rule.Stage: [PlannedRule]]
+
     /// An evaluator over `pack`.
-    public init(pack: RulePack) { self.pack = pack }
+    public init(pack: RulePack) {
+        self.pack = pack
+        let planned = pack.rules.map(PlannedRule.init)
+        plans = Dictionary(uniqueKeysWithValues: Rule.Stage.allCases.map { stage in (stage, planned.filter { $0.rule.stages.contains(stage) }) })
+    }
 
     /// The instant a case is judged at when none is given: its last event if it is closed, else `now`.
     public static func defaultAsOf(for testCase: Case, now: Instant) -> Instant {
@@ -20,16 +27,21 @@ public struct Evaluator: Sendable {
     /// Events after `asOf` are treated as not yet happened. Each rule version is applied to the
     /// events that fall within its effective dates, so a 2019 event is judged by 2019 law.
     public func evaluate(_ testCase: Case, asOf: Instant, stage: Rule.Stage = .timeline) -> Report {
-        evaluate(testCase, asOf: asOf, rules: pack.rules.filter { $0.stages.contains(stage) })
+        evaluate(testCase, asOf: asOf, planned: plans[stage] ?? [])
     }
 
     /// Evaluates only `rules` (for a rule's own examples).
     public func evaluate(_ testCase: Case, asOf: Instant, rules: [Rule]) -> Report {
+        evaluate(testCase, asOf: asOf, planned: rules.map(PlannedRule.init))
+    }
+
+    private func evaluate(_ testCase: Case, asOf: Instant, planned: [PlannedRule]) -> Report {
         let context = EvaluationContext(pack: pack, testCase: testCase, asOf: asOf)
         var findings: [Finding] = []
         var obligations: [Obligation] = []
-        for rule in rules {
-            let outcome = context.check(rule)
+        // A rule none of whose anchor event types the case has finds nothing and owes nothing.
+        for plan in planned where plan.anchorTypes?.contains(where: context.hasEvents(ofType:)) ?? true {
+            let outcome = context.check(plan.rule)
             findings += outcome.findings
             obligations += outcome.obligations
         }
@@ -74,5 +86,16 @@ extension EvaluationContext {
         case .contents(let c): check(rule, c)
         case .recipients(let c): check(rule, c)
         }
+    }
+}
+
+/// A rule, with the event types a case needs for it to say anything (`nil`: any event may do).
+private struct PlannedRule: Sendable {
+    let rule: Rule
+    let anchorTypes: Set<String>?
+
+    init(_ rule: Rule) {
+        self.rule = rule
+        anchorTypes = rule.constraint.anchorTypes
     }
 }

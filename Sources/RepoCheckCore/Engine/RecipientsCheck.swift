@@ -23,8 +23,8 @@ extension EvaluationContext {
         else { return false }
         return joint.same.allSatisfy { key in
             let path = key.split(separator: ".").map(String.init)
-            guard let mine = party.facts.value(at: path) else { return false }
-            return mine == partner.facts.value(at: path)
+            guard let mine = party.fact(at: path) else { return false }
+            return mine == partner.fact(at: path)
         }
     }
 }

@@ -42,6 +42,15 @@ public struct Case: Sendable {
     /// The party with this id.
     public func party(_ id: String) -> Party? { parties.first { $0.id == id } }
 
+    /// The fact at `path` among `facts`, without building them.
+    func fact(at path: some Collection<String>) -> Value? {
+        switch path.first {
+        case "contract": contract.value(at: path.dropFirst())
+        case "collateral": collateral.value(at: path.dropFirst())
+        default: facts.value(at: path)
+        }
+    }
+
     /// The facts rules can test, as one map: `contract`, `collateral`, `case`.
     var facts: Value {
         .map(["contract": contract, "collateral": collateral, "case": .map(["closed": .scalar(isClosed ? "true" : "false")])])
@@ -65,6 +74,16 @@ public struct Party: Hashable, Sendable {
         self.roles = roles
         self.zone = zone
         self.properties = properties
+    }
+
+    /// The fact at `path` among `facts`, without building them.
+    func fact(at path: some Collection<String>) -> Value? {
+        guard let head = path.first else { return facts }
+        switch head {
+        case "id": return path.count == 1 ? .scalar(id) : nil
+        case "role": return path.count == 1 ? .list(roles.map(Value.scalar)) : nil
+        default: return properties[head]?.value(at: path.dropFirst())
+        }
     }
 
     /// The facts patterns can test: the properties plus `id` and `role`.

@@ -22,8 +22,17 @@ public enum Value: Hashable, Sendable {
         }
     }
 
+    /// Whether one of `texts` satisfies `predicate` (without collecting them).
+    public func containsText(where predicate: (String) -> Bool) -> Bool {
+        switch self {
+        case .scalar(let text): predicate(text)
+        case .list(let values): values.contains { $0.containsText(where: predicate) }
+        case .map: false
+        }
+    }
+
     /// The value at a dotted path (`location.kind`), if there is one.
-    public func value(at path: [String]) -> Value? {
+    public func value(at path: some Collection<String>) -> Value? {
         var current = self
         for key in path {
             guard case .map(let map) = current, let next = map[key] else { return nil }

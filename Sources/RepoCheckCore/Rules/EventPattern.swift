@@ -32,7 +32,8 @@ public indirect enum EventPattern: Hashable, Sendable {
 /// A state that holds between an opening event and a closing one (or for a fixed time),
 /// such as the automatic stay between a bankruptcy petition and relief from it.
 public struct StateDefinition: Hashable, Sendable {
-    /// The state's name (`bankruptcy_stay`), or empty for one written inline.
+    /// The state's name (`bankruptcy_stay`); one written inline in a rule is named after its place
+    /// (`rules/ca/civ/1788.14-attorney.yaml:40:3`). The engine remembers states by name while judging a case.
     public var name: String
     /// What the state means, for reports.
     public var description: String

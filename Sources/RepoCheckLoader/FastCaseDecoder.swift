@@ -1,0 +1,93 @@
+import RepoCheckCore
+
+/// The fast path for JSON cases: `JSONScanner` values turned into a `Case` with the same checks as
+/// `CaseDecoder`, but only as a yes/no.
+///
+/// It returns the case `CaseDecoder` would return, or `nil` whenever `CaseDecoder` might report a
+/// problem; the caller then decodes the document the slow way, which locates the problem. A test holds
+/// the two paths to the same result on every case we have.
+enum FastCaseDecoder {
+    /// The case in `text` if it is well-formed JSON and a valid case; `nil` means "take the slow path".
+    static func decode(_ text: String, limits: InputLimits) -> Case? {
+        var text = text
+        return text.withUTF8 { bytes in
+            JSONScanner.value(of: bytes, limits: limits).flatMap { decode($0, maxEvents: limits.maxEvents) }
+        }
+    }
+
+    private static func decode(_ root: Value, maxEvents: Int) -> Case? {
+        guard case .map(let fields) = root, fields.keys.allSatisfy(CaseDecoder.keys.contains),
+            let id = fields["case_id"].flatMap(nonEmptyText), let zone = fields["timezone"].flatMap(zone),
+            case .list(let items) = fields["events"], items.count <= maxEvents
+        else { return nil }
+        var closed = false
+        if let status = fields["status"] {
+            guard let text = status.text, let value = CaseDecoder.CaseStatus(rawValue: text) else { return nil }
+            closed = value == .closed
+        }
+        for key in ["contract", "collateral"] {
+            if let value = fields[key], case .map = value {} else if fields[key] != nil { return nil }
+        }
+        var parties: [Party] = []
+        if let value = fields["parties"] {
+            guard case .list(let entries) = value else { return nil }
+            for entry in entries {
+                guard let party = party(entry), !parties.contains(where: { $0.id == party.id }) else { return nil }
+                parties.append(party)
+            }
+        }
+        var events: [Event] = []
+        events.reserveCapacity(items.count)
+        for (index, item) in items.enumerated() {
+            guard let event = event(item, index: index, zone: zone, parties: parties) else { return nil }
+            events.append(event)
+        }
+        return Case(
+            id: id, zone: zone, isClosed: closed, contract: fields["contract"] ?? .map([:]), collateral: fields["collateral"] ?? .map([:]),
+            parties: parties, events: events)
+    }
+
+    private static func party(_ value: Value) -> Party? {
+        guard case .map(var fields) = value, let id = fields["id"].flatMap(nonEmptyText),
+            let roles = (fields["roles"] ?? fields["role"]).flatMap(texts), !roles.isEmpty
+        else { return nil }
+        var partyZone: Zone?
+        if let name = fields["timezone"] {
+            guard let found = zone(name) else { return nil }
+            partyZone = found
+        }
+        for key in CaseDecoder.partyKeys { fields[key] = nil }
+        return Party(id: id, roles: roles, zone: partyZone, properties: fields)
+    }
+
+    private static func event(_ value: Value, index: Int, zone: Zone, parties: [Party]) -> Event? {
+        guard case .map(var fields) = value, let type = fields["type"].flatMap(nonEmptyText), let at = fields["at"]?.text,
+            case .success(let (instant, dateOnly)) = CaseDecoder.eventTime(at, zone: zone)
+        else { return nil }
+        for key in Case.partyReferences {
+            guard let reference = fields[key] else { continue }
+            guard let ids = texts(reference), ids.allSatisfy({ id in parties.contains { $0.id == id } }) else { return nil }
+        }
+        fields["at"] = nil
+        fields["type"] = nil
+        return Event(index: index, type: type, at: instant, isDateOnly: dateOnly, properties: fields)
+    }
+
+    private static func nonEmptyText(_ value: Value) -> String? {
+        guard let text = value.text, !text.trimmingSpaces.isEmpty else { return nil }
+        return text
+    }
+
+    /// A text or a list of texts, as `NodeReader.strings` reads it.
+    private static func texts(_ value: Value) -> [String]? {
+        switch value {
+        case .scalar(let text): return [text]
+        case .list(let items):
+            let texts = items.compactMap(\.text)
+            return texts.count == items.count ? texts : nil
+        case .map: return nil
+        }
+    }
+
+    private static func zone(_ value: Value) -> Zone? { value.text.flatMap(Zone.init(identifier:)) }
+}
