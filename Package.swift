@@ -15,7 +15,8 @@ let strict: [SwiftSetting] = [
 let notBundledRules = [
     ".ci", "docs", "examples", "Tests", "README.md", "Package.swift",
     "Sources/CZlib", "Sources/RepoCheckCore", "Sources/RepoCheckLoader", "Sources/RepoCheckReports", "Sources/repocheck",
-    "Sources/repocheck-gen", "Sources/repocheck-bench", "Sources/RepoCheckServer", "Sources/repocheck-server",
+    "Sources/repocheck-gen", "Sources/RepoCheckGenerator", "Sources/repocheck-bench", "Sources/RepoCheckServer",
+    "Sources/repocheck-server",
 ]
 
 let package = Package(
@@ -63,12 +64,25 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // The portfolio generator: a library (benchmarks and tests make cases in process) and a thin executable.
+        .target(name: "RepoCheckGenerator", dependencies: ["RepoCheckCore"], swiftSettings: strict),
         .executableTarget(
-            name: "repocheck-gen", dependencies: ["RepoCheckCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            name: "repocheck-gen",
+            dependencies: [
+                "RepoCheckCore", "RepoCheckGenerator", "RepoCheckLoader", "RepoCheckRules",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: strict
         ),
+        // The benchmark: `swift run -c release repocheck-bench` (see docs/performance.md).
         .executableTarget(
-            name: "repocheck-bench", dependencies: ["RepoCheckCore", "RepoCheckLoader", "RepoCheckRules"], swiftSettings: strict),
+            name: "repocheck-bench",
+            dependencies: [
+                "RepoCheckCore", "RepoCheckGenerator", "RepoCheckLoader", "RepoCheckRules",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
         // The HTTP service: a library testable without sockets, and a thin executable over it.
         .target(
             name: "RepoCheckServer",

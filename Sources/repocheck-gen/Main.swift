@@ -1,5 +1,9 @@
 import ArgumentParser
 import Foundation
+import RepoCheckCore
+import RepoCheckGenerator
+import RepoCheckLoader
+import RepoCheckRules
 
 /// `repocheck-gen`: writes a generated portfolio of closed repossession cases as NDJSON on standard output.
 @main
@@ -28,7 +32,7 @@ struct Generator: ParsableCommand {
     @Option(help: "The share of cases that break a rule on purpose, from 0 to 1.")
     var violationRate = 0.2
 
-    @Flag(help: "Print to standard error how many cases carry each kind of flaw, and the rule it should trigger.")
+    @Flag(help: "Print to standard error how many cases were meant to break each rule.")
     var stats = false
 
     func validate() throws {
@@ -37,17 +41,18 @@ struct Generator: ParsableCommand {
     }
 
     func run() throws {
-        let generator = CaseGenerator(seed: seed, violationRate: violationRate)
-        var counts: [Flaw: Int] = [:]
+        let pack = try bundledPack()
+        let generator = PortfolioGenerator(seed: seed, violationRate: violationRate, pack: pack)
+        var counts: [String: Int] = [:]
         var flawed = 0
         var buffer = ""
         buffer.reserveCapacity(1 << 21)
         for index in 0..<cases {
-            let (line, flaws) = generator.generate(index: index)
+            let (line, intended) = generator.generate(index: index)
             buffer += line
             buffer += "\n"
-            if !flaws.isEmpty { flawed += 1 }
-            for flaw in flaws { counts[flaw, default: 0] += 1 }
+            if !intended.isEmpty { flawed += 1 }
+            for rule in intended { counts[rule, default: 0] += 1 }
             if buffer.utf8.count >= 1 << 20 {
                 FileHandle.standardOutput.write(Data(buffer.utf8))
                 buffer.removeAll(keepingCapacity: true)
@@ -55,9 +60,20 @@ struct Generator: ParsableCommand {
         }
         FileHandle.standardOutput.write(Data(buffer.utf8))
         if stats {
-            var lines = ["\(cases) cases, \(flawed) with flaws"]
-            for flaw in Flaw.allCases { lines.append("  \(counts[flaw] ?? 0)\t\(flaw.rawValue)\t\(flaw.rule)") }
+            var lines = ["\(cases) cases, \(flawed) meant to break a rule"]
+            for rule in pack.ruleIDs where counts[rule] != nil { lines.append("  \(counts[rule] ?? 0)\t\(rule)") }
             FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        }
+    }
+
+    /// The bundled pack, whose rules the cases are meant to break.
+    private func bundledPack() throws -> RulePack {
+        switch BundledRules.load() {
+        case .success(let loaded): return loaded.pack
+        case .failure(let error):
+            let text = error.diagnostics.map(\.description).joined(separator: "\n")
+            FileHandle.standardError.write(Data("error: the bundled rule pack does not load\n\(text)\n".utf8))
+            throw ExitCode(2)
         }
     }
 }

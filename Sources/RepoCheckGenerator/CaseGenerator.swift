@@ -3,7 +3,7 @@
 /// the collection of any deficiency, 20 to 60 events in all. A case may carry flaws on purpose.
 ///
 /// Case `index` of a seed depends on nothing else, so the same seed always gives the same portfolio.
-struct CaseGenerator {
+struct CaseGenerator: Sendable {
     let seed: UInt64
     /// Share of cases with at least one flaw.
     let violationRate: Double

@@ -5,7 +5,7 @@ import RepoCheckCore
 ///
 /// Days are counted from 1970-01-01. A local time that a daylight-saving change skips comes out an
 /// hour later, so every timestamp written is a real instant with the zone's own offset.
-struct LocalClock {
+struct LocalClock: Sendable {
     let zone: Zone
 
     /// A clock for the zone named `identifier` (UTC if the system does not know it).
