@@ -31,23 +31,23 @@ enum YAMLDocument {
         let size = text.utf8.count
         if size > limits.maxBytes {
             return .error(
-                    "yaml.too-large", "the document has \(size) bytes, more than the limit of \(limits.maxBytes)",
-                    at: SourceLocation(file: file, line: 1, column: 1), hint: "split the input, or raise the limit (see docs/limits.md)")
+                "yaml.too-large", "the document has \(size) bytes, more than the limit of \(limits.maxBytes)",
+                at: SourceLocation(file: file, line: 1, column: 1), hint: "split the input, or raise the limit (see docs/limits.md)")
         }
         let nesting = NestingScan.deepest(text)
         if nesting.depth > limits.maxDepth {
             return .error(
-                    "yaml.too-deep", "the document nests more than \(limits.maxDepth) levels deep",
-                    at: SourceLocation(file: file, line: nesting.line, column: nesting.column),
-                    hint: "case and rule files nest a few levels; raise the limit only for a trusted input (see docs/limits.md)")
+                "yaml.too-deep", "the document nests more than \(limits.maxDepth) levels deep",
+                at: SourceLocation(file: file, line: nesting.line, column: nesting.column),
+                hint: "case and rule files nest a few levels; raise the limit only for a trusted input (see docs/limits.md)")
         }
         if let nul = text.utf8.firstIndex(of: 0) {
             let prefix = text.utf8[..<nul]
             let line = prefix.count { $0 == UInt8(ascii: "\n") } + 1
             let column = prefix.reversed().prefix { $0 != UInt8(ascii: "\n") }.count + 1
             return .error(
-                    "yaml.syntax", "the file contains a NUL byte", at: SourceLocation(file: file, line: line, column: column),
-                    hint: "case and rule files are UTF-8 text")
+                "yaml.syntax", "the file contains a NUL byte", at: SourceLocation(file: file, line: line, column: column),
+                hint: "case and rule files are UTF-8 text")
         }
         return nil
     }

@@ -14,7 +14,8 @@ public struct Evaluator: Sendable {
     public init(pack: RulePack) {
         self.pack = pack
         let planned = pack.rules.map(PlannedRule.init)
-        plans = Dictionary(uniqueKeysWithValues: Rule.Stage.allCases.map { stage in (stage, planned.filter { $0.rule.stages.contains(stage) }) })
+        plans = Dictionary(
+            uniqueKeysWithValues: Rule.Stage.allCases.map { stage in (stage, planned.filter { $0.rule.stages.contains(stage) }) })
     }
 
     /// The instant a case is judged at when none is given: its last event if it is closed, else `now`.

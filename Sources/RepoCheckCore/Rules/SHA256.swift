@@ -40,7 +40,9 @@ public struct SHA256: Sendable {
         for shift in stride(from: 56, through: 0, by: -8) { copy.buffer.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
         let padded = copy.buffer
         padded.withUnsafeBufferPointer { padded in
-            for start in stride(from: 0, to: padded.count, by: 64) { copy.compress(UnsafeBufferPointer(rebasing: padded[start..<start + 64])) }
+            for start in stride(from: 0, to: padded.count, by: 64) {
+                copy.compress(UnsafeBufferPointer(rebasing: padded[start..<start + 64]))
+            }
         }
         let hex = Array("0123456789abcdef")
         return String(copy.state.flatMap { word in (0..<8).reversed().map { hex[Int(word >> UInt32($0 * 4)) & 0xf] } })
@@ -62,7 +64,8 @@ public struct SHA256: Sendable {
         func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
             for i in 0..<16 {
-                w[i] = UInt32(block[4 * i]) << 24 | UInt32(block[4 * i + 1]) << 16 | UInt32(block[4 * i + 2]) << 8 | UInt32(block[4 * i + 3])
+                w[i] =
+                    UInt32(block[4 * i]) << 24 | UInt32(block[4 * i + 1]) << 16 | UInt32(block[4 * i + 2]) << 8 | UInt32(block[4 * i + 3])
             }
             for i in 16..<64 {
                 let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
