@@ -28,7 +28,7 @@ enum AuditMemory {
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         let arguments = [binary, "audit", "-", "--out", out, "--jobs", String(jobs)]
         var argv = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for pointer in argv { free(pointer) } }
         let start = ContinuousClock.now
         var pid = pid_t()
         guard posix_spawn(&pid, binary, &actions, nil, &argv, environ) == 0 else { throw ValidationError("cannot start \(binary)") }
