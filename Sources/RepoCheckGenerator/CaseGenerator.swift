@@ -25,9 +25,7 @@ struct CaseGenerator: Sendable {
             }
         }
         var builder = CaseBuilder(rng: rng, flaws: Set(flaws), index: index, clock: clock)
-        var line = ""
-        builder.build().write(to: &line)
-        return (line, flaws)
+        return (builder.build().text, flaws)
     }
 
     /// The id of case `index` of a portfolio, for a case of `year`: `CA-2025-000042`.

@@ -46,9 +46,7 @@ public struct PortfolioGenerator: Sendable {
         var rng = SplitMix64(seed: seed, index: UInt64(index))
         let plan = schedule.plan(index)
         if case .transplant(let ordinal) = plan, let (testCase, ruleID) = transplants.make(ordinal, index: index, rng: &rng) {
-            var line = ""
-            CaseJSON.value(of: testCase).write(to: &line)
-            return (line, [ruleID])
+            return (CaseJSON.value(of: testCase).text, [ruleID])
         }
         let (line, flaws) = cases.generate(index: index, flawed: plan != .compliant, rng: rng)
         var intended: [String] = []

@@ -111,8 +111,7 @@ struct GeneratorTests {
                 var events = original.events
                 for n in events.indices { events[n].index = n }
                 original.replaceEvents(events)
-                var line = ""
-                CaseJSON.value(of: original).write(to: &line)
+                let line = CaseJSON.value(of: original).text
                 let decoded = try CaseLoader.decode(ndjsonLine: Substring(line), file: "example", line: 1).get()
                 let asOf = example.asOf ?? original.events.last?.at ?? Instant(seconds: 0)
                 #expect(
