@@ -19,7 +19,8 @@ enum Padding {
         let creditor = party(scenario, creditorRoles)
         let clock = LocalClock(zone: scenario.zone)
         let calledClock = LocalClock(zone: debtor?.zone ?? scenario.zone)
-        let lastDay = scenario.zone.date(of: first.at).dayNumber - gap - rng.int(0...6)
+        // A day more than the gap, as calls are timed in the debtor's own zone.
+        let lastDay = scenario.zone.date(of: first.at).dayNumber - gap - 1 - rng.int(0...6)
         var events: [Event] = []
         for n in (0..<count).reversed() {
             let day = lastDay - 2 * n

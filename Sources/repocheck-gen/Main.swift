@@ -24,7 +24,6 @@ struct Generator: ParsableCommand {
             Example:
               swift run -c release repocheck-gen --cases 100000 --seed 42 > portfolio.ndjson
               swift run -c release repocheck-gen --cases 1000 --seed 7 | repocheck audit -
-
             """
     )
 
