@@ -6,7 +6,7 @@ import RepoCheckRules
 
 /// `repocheck-bench`: measures the engine on the generator's deterministic portfolio and prints the figures.
 @main
-struct Benchmark: AsyncParsableCommand {
+struct Benchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "repocheck-bench",
         abstract: "Measure rule-pack loading, parsing and evaluation on a generated portfolio.",
@@ -44,7 +44,7 @@ struct Benchmark: AsyncParsableCommand {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
-    func run() async throws {
+    func run() throws {
         let progress = Progress(quiet: json)
         progress.say("loading the bundled rule pack")
         let (pack, loadTimes) = try PackLoad.measure(runs: 5)
@@ -61,8 +61,8 @@ struct Benchmark: AsyncParsableCommand {
             figures.latency = workload.latency(sample: min(cases, 5_000))
             for (name, stage) in [("parse", Workload.Stage.parse), ("evaluate", .evaluate), ("parse+evaluate", .both)] {
                 progress.say("measuring \(name) on 1 core and on \(jobs)")
-                figures.throughput.append(await workload.throughput(stage, name: name, jobs: 1))
-                figures.throughput.append(await workload.throughput(stage, name: name, jobs: jobs))
+                figures.throughput.append(workload.throughput(stage, name: name, jobs: 1))
+                figures.throughput.append(workload.throughput(stage, name: name, jobs: jobs))
             }
             progress.say("comparing with the hand-written baseline")
             figures.baseline = workload.baselineComparison()

@@ -1,5 +1,7 @@
+import Dispatch
 import RepoCheckCore
 import RepoCheckLoader
+import Synchronization
 
 /// The measured work: parsing NDJSON lines into cases and judging them with the whole pack.
 struct Workload: Sendable {
@@ -41,20 +43,19 @@ struct Workload: Sendable {
             maxMicroseconds: times[times.count - 1], sample: times.count)
     }
 
-    /// Every case through `stage`, split over `jobs` concurrent tasks.
-    func throughput(_ stage: Stage, name: String, jobs: Int) async -> Throughput {
+    /// Every case through `stage`, split over `jobs` threads.
+    func throughput(_ stage: Stage, name: String, jobs: Int) -> Throughput {
         let count = portfolio.lines.count
+        let total = Mutex(0)
         let start = ContinuousClock.now
-        let findings = await withTaskGroup(of: Int.self) { group in
-            for job in 0..<jobs {
-                group.addTask { run(stage, range: count * job / jobs..<count * (job + 1) / jobs) }
-            }
-            return await group.reduce(0, +)
+        DispatchQueue.concurrentPerform(iterations: jobs) { job in
+            let found = run(stage, range: count * job / jobs..<count * (job + 1) / jobs)
+            total.withLock { $0 += found }
         }
         let seconds = (ContinuousClock.now - start).milliseconds / 1_000
         return Throughput(
             stage: name, jobs: jobs, seconds: seconds, casesPerSecond: Double(count) / seconds,
-            megabytesPerSecond: Double(portfolio.bytes) / 1e6 / seconds, findings: findings)
+            megabytesPerSecond: Double(portfolio.bytes) / 1e6 / seconds, findings: total.withLock { $0 })
     }
 
     /// Runs `stage` over one slice; the count of findings (or events, for parsing) keeps the work from being optimised away.

@@ -1,5 +1,7 @@
 /// One case being judged at one instant: the events known by then, and the questions rules ask of them.
-struct EvaluationContext {
+///
+/// A class, so the checks' closures share it rather than copy it; one task uses it at a time.
+final class EvaluationContext {
     let pack: RulePack
     let testCase: Case
     let asOf: Instant
@@ -7,10 +9,10 @@ struct EvaluationContext {
     let events: [Event]
     /// Positions in `events` of the events of each type, in time order.
     private let positionsByType: [String: [Int]]
-    /// The facts of each party, by party id.
-    private let partyFacts: [String: Value]
-    /// What this case's states look like, worked out when first asked.
-    private let memo = StateMemo()
+    /// The parties, with their roles as a value (cases have a handful: a linear search beats hashing).
+    private let partyRoles: [(party: Party, roles: Value)]
+    /// The spans of the states asked about so far, by state name.
+    private var stateSpans: [String: StateSpans] = [:]
 
     init(pack: RulePack, testCase: Case, asOf: Instant) {
         self.pack = pack
@@ -20,7 +22,7 @@ struct EvaluationContext {
         var positions: [String: [Int]] = [:]
         for (position, event) in events.enumerated() { positions[event.type, default: []].append(position) }
         positionsByType = positions
-        partyFacts = Dictionary(testCase.parties.map { ($0.id, $0.facts) }, uniquingKeysWith: { first, _ in first })
+        partyRoles = testCase.parties.map { ($0, .list($0.roles.map(Value.scalar))) }
     }
 
     /// Whether an event of `type` happened by `asOf`.
@@ -51,10 +53,16 @@ struct EvaluationContext {
 
     func matches(_ pattern: EventPattern, _ event: Event) -> Bool {
         switch pattern {
-        case .conditions(let conditions): conditions.allSatisfy { matches($0, lookup(event, $0.path), anchor: event.at) }
-        case .all(let patterns): patterns.allSatisfy { matches($0, event) }
-        case .any(let patterns): patterns.contains { matches($0, event) }
-        case .not(let inner): !matches(inner, event)
+        case .conditions(let conditions):
+            for condition in conditions where !matches(condition, lookup(event, condition.path), anchor: event.at) { return false }
+            return true
+        case .all(let patterns):
+            for inner in patterns where !matches(inner, event) { return false }
+            return true
+        case .any(let patterns):
+            for inner in patterns where matches(inner, event) { return true }
+            return false
+        case .not(let inner): return !matches(inner, event)
         }
     }
 
@@ -62,15 +70,21 @@ struct EvaluationContext {
     /// reference: `by.role` is the role of the party named in `by`.
     func lookup(_ event: Event, _ path: [String]) -> Value? {
         guard let head = path.first else { return nil }
-        if head == "type", path.count == 1 { return .scalar(event.type) }
+        if path.count == 1 { return head == "type" ? .scalar(event.type) : event.properties[head] }
         guard let value = event.properties[head] else { return nil }
         let rest = path.dropFirst()
-        if !rest.isEmpty, Case.partyReferences.contains(head) {
-            if case .scalar(let id) = value { return partyFacts[id]?.value(at: rest) }
-            let found = value.texts.compactMap { partyFacts[$0]?.value(at: rest) }
+        if Case.partyReferences.contains(head) {
+            if case .scalar(let id) = value { return partyFact(id, rest) }
+            let found = value.texts.compactMap { partyFact($0, rest) }
             return found.isEmpty ? nil : .list(found)
         }
         return value.value(at: rest)
+    }
+
+    /// The fact at `path` of the party with this id (its `role`, `id` or a property).
+    private func partyFact(_ id: String, _ path: ArraySlice<String>) -> Value? {
+        guard let (party, roles) = partyRoles.first(where: { $0.party.id == id }) else { return nil }
+        return path.count == 1 && path.first == "role" ? roles : party.fact(at: path)
     }
 
     func matches(_ condition: Condition, _ value: Value?, anchor: Instant) -> Bool {
@@ -160,11 +174,11 @@ struct EvaluationContext {
     /// Where `state`'s opening and closing events are (an event that opens it does not also close it),
     /// worked out once per case.
     private func spans(of state: StateDefinition) -> StateSpans {
-        if let known = memo.states[state.name] { return known }
+        if let known = stateSpans[state.name] { return known }
         let openings = positions(matching: state.openedBy)
         let closings = state.closedBy.map { positions(matching: $0).filter { !openings.contains($0) } } ?? []
         let spans = StateSpans(openings: openings, closings: closings)
-        memo.states[state.name] = spans
+        stateSpans[state.name] = spans
         return spans
     }
 
@@ -199,10 +213,4 @@ struct EvaluationContext {
 struct StateSpans {
     let openings: [Int]
     let closings: [Int]
-}
-
-/// The spans of the states asked about while judging one case, by state name. A context is used by one
-/// task at a time.
-private final class StateMemo {
-    var states: [String: StateSpans] = [:]
 }

@@ -42,7 +42,13 @@ public struct Evaluator: Sendable {
         var obligations: [Obligation] = []
         // A rule none of whose anchor event types the case has finds nothing and owes nothing.
         for plan in planned where plan.anchorTypes?.contains(where: context.hasEvents(ofType:)) ?? true {
-            let outcome = context.check(plan.rule)
+            var rule = plan.rule
+            // A condition on case facts alone is decided once for the case, not at every event.
+            if plan.appliesOnCaseFacts {
+                guard context.holds(rule.appliesWhen, at: asOf) else { continue }
+                rule.appliesWhen = .always
+            }
+            let outcome = context.check(rule)
             findings += outcome.findings
             obligations += outcome.obligations
         }
@@ -90,13 +96,18 @@ extension EvaluationContext {
     }
 }
 
-/// A rule, with the event types a case needs for it to say anything (`nil`: any event may do).
-private struct PlannedRule: Sendable {
+/// A rule, with what the engine works out about it once per pack: the event types a case needs for it
+/// to say anything (`nil`: any event may do), and whether it applies on case facts alone.
+/// A class, so going through the plan does not copy each rule.
+private final class PlannedRule: Sendable {
     let rule: Rule
     let anchorTypes: Set<String>?
+    /// Whether `applies_when` reads only case facts (and is not trivially true).
+    let appliesOnCaseFacts: Bool
 
     init(_ rule: Rule) {
         self.rule = rule
         anchorTypes = rule.constraint.anchorTypes
+        appliesOnCaseFacts = rule.appliesWhen != .always && rule.appliesWhen.readsOnlyCaseFacts
     }
 }

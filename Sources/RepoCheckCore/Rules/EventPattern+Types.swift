@@ -1,34 +1,39 @@
 extension EventPattern {
-    /// The event types the pattern can match, or `nil` when it can match events of any type.
+    /// The event types the pattern can match (each once), or `nil` when it can match events of any type.
     ///
-    /// The engine uses it to look only at events of those types.
-    public var possibleTypes: Set<String>? {
+    /// The engine uses it to look only at events of those types. A list, not a set: patterns name one
+    /// type or a few, and the engine asks on every check.
+    public var possibleTypes: [String]? {
         switch self {
         case .conditions(let conditions):
-            return conditions.reduce(nil) { found, condition in
-                guard condition.path == ["type"], let types = Self.types(of: condition.matcher) else { return found }
-                return found.map { $0.intersection(types) } ?? types
+            var found: [String]?
+            for condition in conditions where condition.path == ["type"] {
+                guard let types = Self.types(of: condition.matcher) else { continue }
+                found = found.map { $0.filter(types.contains) } ?? types
             }
+            return found
         case .all(let patterns):
-            return patterns.reduce(nil) { found, pattern in
-                guard let types = pattern.possibleTypes else { return found }
-                return found.map { $0.intersection(types) } ?? types
+            var found: [String]?
+            for pattern in patterns {
+                guard let types = pattern.possibleTypes else { continue }
+                found = found.map { $0.filter(types.contains) } ?? types
             }
+            return found
         case .any(let patterns):
-            var union = Set<String>()
+            var union: [String] = []
             for pattern in patterns {
                 guard let types = pattern.possibleTypes else { return nil }
-                union.formUnion(types)
+                for type in types where !union.contains(type) { union.append(type) }
             }
             return union
         case .not: return nil
         }
     }
 
-    private static func types(of matcher: Matcher) -> Set<String>? {
+    private static func types(of matcher: Matcher) -> [String]? {
         switch matcher {
         case .equals(let text): [text]
-        case .oneOf(let texts): Set(texts)
+        case .oneOf(let texts): texts.reduce(into: []) { unique, text in if !unique.contains(text) { unique.append(text) } }
         case .not, .exists, .compare: nil
         }
     }
@@ -58,5 +63,30 @@ extension Constraint {
             union.formUnion(types)
         }
         return union
+    }
+}
+
+extension Predicate {
+    /// Whether the predicate reads only the case's facts and parties, never its events or the instant it
+    /// is asked at: its answer is the same for every event of a case.
+    var readsOnlyCaseFacts: Bool {
+        switch self {
+        case .fact(let condition): !condition.matcher.readsAnchor
+        case .hasParty(let conditions): !conditions.contains { $0.matcher.readsAnchor }
+        case .hasEvent, .hasEventWithin, .inState: false
+        case .all(let predicates), .any(let predicates): predicates.allSatisfy(\.readsOnlyCaseFacts)
+        case .not(let inner): inner.readsOnlyCaseFacts
+        }
+    }
+}
+
+extension Matcher {
+    /// Whether the matcher compares with the instant it is asked at.
+    var readsAnchor: Bool {
+        switch self {
+        case .compare(_, .anchor): true
+        case .not(let inner): inner.readsAnchor
+        case .exists, .equals, .oneOf, .compare: false
+        }
     }
 }

@@ -31,7 +31,11 @@ public enum RFC3339 {
 
     /// Parses `YYYY-MM-DD`.
     public static func parseDate(_ text: some StringProtocol) -> Result<CivilDate, Problem> {
-        let b = Array(text.utf8)
+        var text = String(text)
+        return text.withUTF8(parseDate(bytes:))
+    }
+
+    private static func parseDate(bytes b: UnsafeBufferPointer<UInt8>) -> Result<CivilDate, Problem> {
         guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"),
             let y = digits(b, 0, 4), let m = digits(b, 5, 2), let d = digits(b, 8, 2)
         else { return .failure(.malformed) }
@@ -42,13 +46,17 @@ public enum RFC3339 {
 
     /// Parses an RFC 3339 timestamp; the offset (`Z` or `±HH:MM`) is required.
     public static func parseTimestamp(_ text: some StringProtocol) -> Result<Timestamp, Problem> {
-        let b = Array(text.utf8)
+        var text = String(text)
+        return text.withUTF8(parseTimestamp(bytes:))
+    }
+
+    private static func parseTimestamp(bytes b: UnsafeBufferPointer<UInt8>) -> Result<Timestamp, Problem> {
         guard b.count >= 19, b[10] == UInt8(ascii: "T") || b[10] == UInt8(ascii: "t") || b[10] == UInt8(ascii: " "),
             b[13] == UInt8(ascii: ":"), b[16] == UInt8(ascii: ":"),
             let hh = digits(b, 11, 2), let mm = digits(b, 14, 2), let ss = digits(b, 17, 2)
         else { return .failure(.malformed) }
         let date: CivilDate
-        switch parseDate(String(decoding: b[0..<10], as: UTF8.self)) {
+        switch parseDate(bytes: UnsafeBufferPointer(rebasing: b[0..<10])) {
         case .success(let d): date = d
         case .failure(let problem): return .failure(problem)
         }
@@ -89,6 +97,55 @@ public enum RFC3339 {
     /// fractional seconds appear only when not zero.
     public static func format(_ instant: Instant, in zone: Zone) -> String {
         let offset = zone.offset(at: instant)
+        let (year, month, day) = zone.date(of: instant).components
+        let seconds = zone.timeOfDay(of: instant).secondsOfDay
+        let nanos = Int(instant.subsecondNanos)
+        guard (0...9_999).contains(year) else { return formatSlowly(instant, in: zone) }
+        return String(unsafeUninitializedCapacity: 40) { text in
+            var end = 0
+            func put(_ value: Int, digits: Int) {
+                var rest = value
+                for place in (0..<digits).reversed() {
+                    text[end + place] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+                end += digits
+            }
+            func put(_ character: Unicode.Scalar) {
+                text[end] = UInt8(ascii: character)
+                end += 1
+            }
+            put(year, digits: 4)
+            put("-")
+            put(month, digits: 2)
+            put("-")
+            put(day, digits: 2)
+            put("T")
+            put(seconds / 3600, digits: 2)
+            put(":")
+            put(seconds / 60 % 60, digits: 2)
+            put(":")
+            put(seconds % 60, digits: 2)
+            if nanos != 0 {
+                put(".")
+                put(nanos, digits: 9)
+                while text[end - 1] == UInt8(ascii: "0") { end -= 1 }
+            }
+            if offset == 0 {
+                put("Z")
+            } else {
+                put(offset < 0 ? "-" : "+")
+                put(abs(offset) / 3600, digits: 2)
+                put(":")
+                put(abs(offset) / 60 % 60, digits: 2)
+            }
+            return end
+        }
+    }
+
+    /// `format` for years outside 0–9999 (never in a valid case), by string interpolation.
+    private static func formatSlowly(_ instant: Instant, in zone: Zone) -> String {
+        let offset = zone.offset(at: instant)
         let date = zone.date(of: instant)
         let time = zone.timeOfDay(of: instant)
         var text = "\(date)T\(pad(time.secondsOfDay / 3600, 2)):\(pad(time.secondsOfDay / 60 % 60, 2)):"
@@ -113,7 +170,7 @@ public enum RFC3339 {
         byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") ? Int(byte - UInt8(ascii: "0")) : nil
     }
 
-    private static func digits(_ b: [UInt8], _ start: Int, _ count: Int) -> Int? {
+    private static func digits(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Int? {
         guard start + count <= b.count else { return nil }
         var value = 0
         for index in start..<(start + count) {
