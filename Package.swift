@@ -121,7 +121,9 @@ let package = Package(
         .testTarget(name: "RepoCheckReportsTests", dependencies: ["RepoCheckCore", "RepoCheckReports"], swiftSettings: strict),
         .testTarget(
             name: "RepoCheckLoaderTests",
-            dependencies: ["RepoCheckCore", "RepoCheckLoader", "RepoCheckTestSupport", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "RepoCheckCore", "RepoCheckLoader", "RepoCheckGenerator", "RepoCheckTestSupport", .product(name: "Yams", package: "Yams"),
+            ],
             exclude: ["Fixtures"],
             swiftSettings: strict
         ),
