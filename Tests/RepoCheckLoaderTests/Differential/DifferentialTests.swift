@@ -101,6 +101,34 @@ import Testing
         #expect(judged == Self.generatedCases)
     }
 
+    /// The first disagreement the differential found (on the example EX-9620-5 of ca.com.9620.dispose-90d):
+    /// `docs/dsl.md` said a late fulfilment beats a timely `unless` event; the engine, the rule's own example
+    /// and the law the pack's `unless` clauses encode (a waiver, an agreement for a longer period, the
+    /// collateral's return) say the timely discharge ends the duty. The document and the reference now agree.
+    @Test("a timely `unless` event discharges a deadline even when the required event comes late")
+    func timelyDischargeBeatsLateFulfilment() throws {
+        let yaml = """
+            case_id: DIFF-UNLESS-1
+            timezone: America/Los_Angeles
+            collateral: {kind: motor_vehicle}
+            parties:
+              - {id: b1, role: buyer}
+              - {id: ag, role: repossession_agency}
+            events:
+              - {at: "2025-03-04T10:00:00-08:00", type: repossession, by: ag}
+              - {at: "2025-03-04T15:00:00-08:00", type: personal_effects_released, receipt_signed: "true"}
+              - {at: "2025-03-07T10:00:00-08:00", type: personal_effects_inventoried}
+            """
+        let testCase = try CaseLoader.decode(yaml, file: "unless.yaml").get()
+        let asOf = try #require(testCase.events.last?.at)
+        let evaluator = Evaluator(pack: Self.pack)
+        for problem in Self.disagreements(testCase, asOf: asOf, evaluator: evaluator) { Issue.record(Comment(rawValue: problem)) }
+        let report = evaluator.evaluate(testCase, asOf: asOf, rules: Self.pack.versions(of: "ca.bpc.7507.9.inventory"))
+        #expect(report.findings.isEmpty)
+        #expect(report.obligations.map(\.status) == [.satisfied])
+        #expect(report.obligations.map(\.fulfilledBy) == [1])
+    }
+
     /// Where the engine and the reference differ on `testCase` as of `asOf`, one text per rule id: the
     /// rule, the case id and both results (ids, indexes and instants only, never a case's values).
     static func disagreements(_ testCase: Case, asOf: Instant, evaluator: Evaluator) -> [String] {

@@ -92,16 +92,16 @@ extension ReferenceEvaluator {
             outcome.findings.append(unproven(rule, fulfilment, others: [trigger.index]))
         } else if let fulfilment, fulfilment.at <= due {
             obligation.status = "satisfied"
+        } else if let discharge {
+            // A timely `unless` event discharges the obligation, even if the required event comes late.
+            obligation.status = "satisfied"
+            obligation.fulfilledBy = discharge.index
         } else if let fulfilment {
-            // A late fulfilment takes precedence over a timely `unless` event.
             obligation.status = "late"
             outcome.findings.append(
                 breach(
                     rule, [trigger.index, fulfilment.index], deadline: due, actual: fulfilment.at,
                     readings: readings(decidedAt: fulfilment.at)))
-        } else if let discharge {
-            obligation.status = "satisfied"
-            obligation.fulfilledBy = discharge.index
         } else if due < asOf {
             obligation.status = "missed"
             outcome.findings.append(breach(rule, [trigger.index], deadline: due, actual: nil, readings: readings(decidedAt: asOf)))
