@@ -128,6 +128,11 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
+            name: "RepoCheckGeneratorTests",
+            dependencies: ["RepoCheckGenerator", "RepoCheckCore", "RepoCheckLoader", "RepoCheckRules"],
+            swiftSettings: strict
+        ),
+        .testTarget(
             name: "RepoCheckCLITests",
             dependencies: ["repocheck", "repocheck-gen", "RepoCheckTestSupport"],
             exclude: ["Golden", "Fixtures"],

@@ -2,11 +2,8 @@
 /// repossession (or a surrender), the police report, personal effects, the notice of intent, the sale and
 /// the collection of any deficiency, 20 to 60 events in all. A case may carry flaws on purpose.
 ///
-/// Case `index` of a seed depends on nothing else, so the same seed always gives the same portfolio.
+/// A case depends only on its index and the random numbers it is given.
 struct CaseGenerator: Sendable {
-    let seed: UInt64
-    /// Share of cases with at least one flaw.
-    let violationRate: Double
     /// Local time in Los Angeles, shared by every case.
     let clock = LocalClock("America/Los_Angeles")
 
@@ -15,11 +12,12 @@ struct CaseGenerator: Sendable {
     static let lastDay = LocalClock.day(year: 2025, month: 10, day: 31)
     static let first2025Day = LocalClock.day(year: 2025, month: 1, day: 6)
 
-    /// Case `index` as one NDJSON line (no newline), and the flaws it carries.
-    func generate(index: Int) -> (line: String, flaws: [Flaw]) {
-        var rng = SplitMix64(seed: seed, index: UInt64(index))
+    /// Case `index` as one NDJSON line (no newline), made with `rng`, and the flaws it carries: one or two
+    /// if `flawed`, none otherwise.
+    func generate(index: Int, flawed: Bool, rng: SplitMix64) -> (line: String, flaws: [Flaw]) {
+        var rng = rng
         var flaws: [Flaw] = []
-        if rng.chance(violationRate) {
+        if flawed {
             flaws.append(rng.pick(Flaw.allCases))
             if rng.chance(0.15) {
                 let second = rng.pick(Flaw.allCases)
@@ -27,9 +25,16 @@ struct CaseGenerator: Sendable {
             }
         }
         var builder = CaseBuilder(rng: rng, flaws: Set(flaws), index: index, clock: clock)
-        var line = ""
-        builder.build().write(to: &line)
-        return (line, flaws)
+        return (builder.build().text, flaws)
+    }
+
+    /// The id of case `index` of a portfolio, for a case of `year`: `CA-2025-000042`.
+    static func caseID(year: Int, index: Int) -> String { "CA-\(year)-" + padded(index + 1, 6) }
+
+    /// `n` in at least `width` digits, with leading zeros.
+    static func padded(_ n: Int, _ width: Int) -> String {
+        let text = String(n)
+        return String(repeating: "0", count: max(0, width - text.count)) + text
     }
 }
 
@@ -338,7 +343,7 @@ private struct CaseBuilder {
         let year = LocalClock.civil(day).0
         let ordered = events.enumerated().sorted { ($0.element.instant, $0.offset) < ($1.element.instant, $1.offset) }.map(\.element)
         return .object([
-            ("case_id", .string("CA-\(year)-" + padded(index + 1, 6))), ("timezone", "America/Los_Angeles"), ("status", "closed"),
+            ("case_id", .string(CaseGenerator.caseID(year: year, index: index))), ("timezone", "America/Los_Angeles"), ("status", "closed"),
             ("contract", .object(contract + (conditional ? [("gap_waiver", gapWaiver ? "true" : "false")] : []))),
             ("collateral", .object(collateral)), ("parties", .array(parties)),
             ("events", .array(ordered.map { .object($0.fields) })),
@@ -384,14 +389,9 @@ private struct CaseBuilder {
         return .object(fields)
     }
 
-    private mutating func amount(_ range: ClosedRange<Int>) -> String { "\(rng.int(range)).\(padded(rng.int(0...99), 2))" }
+    private mutating func amount(_ range: ClosedRange<Int>) -> String { "\(rng.int(range)).\(CaseGenerator.padded(rng.int(0...99), 2))" }
 
     private mutating func digits(_ count: Int) -> String { String((0..<count).map { _ in Character(String(rng.int(0...9))) }) }
 
     private mutating func vin() -> String { String((0..<17).map { _ in rng.pick(Cast.vinAlphabet) }) }
-
-    private func padded(_ n: Int, _ width: Int) -> String {
-        let text = String(n)
-        return String(repeating: "0", count: max(0, width - text.count)) + text
-    }
 }

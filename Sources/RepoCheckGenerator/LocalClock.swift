@@ -13,6 +13,9 @@ struct LocalClock: Sendable {
         zone = Zone(identifier: identifier) ?? Zone(identifier: "UTC")!
     }
 
+    /// A clock for `zone`.
+    init(zone: Zone) { self.zone = zone }
+
     /// The instant (seconds since the epoch) of `minute` minutes after local midnight on `day`.
     /// Minutes past 24 hours (or before midnight) count on the wall clock of the following (or previous) days.
     func instant(day: Int, minute: Int) -> Int64 {

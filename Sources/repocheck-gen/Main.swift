@@ -13,8 +13,12 @@ struct Generator: ParsableCommand {
         abstract: "Generate realistic closed repossession cases as NDJSON (one JSON case per line) on standard output.",
         discussion: """
             The same --cases and --seed always give the same bytes. Each case has 20 to 60 events (calls, \
-            notices, payments, the repossession and what follows); about one case in five breaks a rule on \
-            purpose, and every rule of the bundled pack is broken by some case. Names, addresses, account \
+            notices, payments, the repossession and what follows). Exactly ⌊n × rate⌋ of the first n cases break \
+            a rule on purpose (--violation-rate, default 0.2): one in three with a realistic flaw of the \
+            generator's own, the others with a `violation` or `review` example of a rule of the bundled pack, \
+            padded with collection calls and payments in the weeks before, cycling through the pack's rule ids. \
+            So every rule id of a pack of R rule ids is aimed at within the first ⌈⌈3R/2⌉ / rate⌉ cases: 960 \
+            for the bundled pack's 128 at the default rate (--stats prints the bound). Names, addresses, account \
             numbers and VINs are invented.
 
             Example:
@@ -32,7 +36,7 @@ struct Generator: ParsableCommand {
     @Option(help: "The share of cases that break a rule on purpose, from 0 to 1.")
     var violationRate = 0.2
 
-    @Flag(help: "Print to standard error how many cases were meant to break each rule.")
+    @Flag(help: "Print to standard error how many cases are meant to break each rule id, and the coverage bound.")
     var stats = false
 
     func validate() throws {
@@ -59,11 +63,22 @@ struct Generator: ParsableCommand {
             }
         }
         FileHandle.standardOutput.write(Data(buffer.utf8))
-        if stats {
-            var lines = ["\(cases) cases, \(flawed) meant to break a rule"]
-            for rule in pack.ruleIDs where counts[rule] != nil { lines.append("  \(counts[rule] ?? 0)\t\(rule)") }
-            FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        if stats { FileHandle.standardError.write(Data(statistics(generator, pack: pack, counts: counts, flawed: flawed).utf8)) }
+    }
+
+    /// What `--stats` prints: rule ids and counts only, never a fact of a case.
+    private func statistics(_ generator: PortfolioGenerator, pack: RulePack, counts: [String: Int], flawed: Int) -> String {
+        var lines = ["\(cases) cases, \(flawed) meant to break a rule"]
+        if let bound = generator.coverageBound {
+            lines.append("the first \(bound) cases aim at all \(generator.ruleIDs.count) rule ids with a usable example")
         }
+        for rule in pack.ruleIDs where counts[rule] != nil {
+            lines.append("  \(counts[rule] ?? 0)\t\(rule)")
+        }
+        if !generator.unusableRuleIDs.isEmpty {
+            lines.append("no example breaks these as closed cases: \(generator.unusableRuleIDs.joined(separator: ", "))")
+        }
+        return lines.joined(separator: "\n") + "\n"
     }
 
     /// The bundled pack, whose rules the cases are meant to break.
