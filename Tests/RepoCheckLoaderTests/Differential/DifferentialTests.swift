@@ -39,7 +39,7 @@ import Testing
         for rule in Self.pack.rules {
             for example in rule.examples {
                 let asOf = example.asOf ?? example.testCase.events.last?.at ?? Instant(seconds: 0)
-                for problem in Self.disagreements(example.testCase, asOf: asOf, evaluator: evaluator) {
+                for problem in Self.compare(example.testCase, asOf: asOf, evaluator: evaluator).problems {
                     Issue.record("example `\(example.name)` of \(rule.id): \(problem)")
                 }
                 checked += 1
@@ -51,7 +51,7 @@ import Testing
             guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path),
                 let loaded = try? CaseLoader.decode(bytes: Array(data), file: name).get()
             else { continue }
-            for problem in Self.disagreements(loaded, asOf: loaded.events.last?.at ?? Instant(seconds: 0), evaluator: evaluator) {
+            for problem in Self.compare(loaded, asOf: loaded.events.last?.at ?? Instant(seconds: 0), evaluator: evaluator).problems {
                 Issue.record("examples/\(name): \(problem)")
             }
             checked += 1
@@ -65,40 +65,57 @@ import Testing
         let generator = PortfolioGenerator(seed: Self.seed, pack: Self.pack)
         let evaluator = Evaluator(pack: Self.pack)
         let workers = 2
-        let results = await withTaskGroup(of: (Int, [String]).self) { group in
+        let results = await withTaskGroup(of: Tally.self) { group in
             for worker in 0..<workers {
                 group.addTask {
-                    var judged = 0
-                    var problems: [String] = []
+                    var tally = Tally()
                     for index in stride(from: worker, to: Self.generatedCases, by: workers) {
                         let line = generator.generate(index: index).line
                         guard case .success(let testCase) = CaseLoader.decode(ndjsonLine: line[...], file: "generated", line: index + 1)
                         else {
-                            problems.append("generated case \(index) does not decode")
+                            tally.problems.append("generated case \(index) does not decode")
                             continue
                         }
                         // Closed cases are judged at their last event; one in ten also mid-way, so obligations are open.
                         var instants = [Evaluator.defaultAsOf(for: testCase, now: testCase.events.last?.at ?? Instant(seconds: 0))]
                         if index % 10 == 0, !testCase.events.isEmpty { instants.append(testCase.events[testCase.events.count / 2].at) }
                         for asOf in instants {
-                            problems += Self.disagreements(testCase, asOf: asOf, evaluator: evaluator).map {
-                                "generated case \(index): \($0)"
-                            }
+                            var one = Self.compare(testCase, asOf: asOf, evaluator: evaluator)
+                            one.problems = one.problems.map { "generated case \(index): \($0)" }
+                            one.cases = 0
+                            tally.add(one)
                         }
-                        judged += 1
+                        tally.cases += 1
                     }
-                    return (judged, problems)
+                    return tally
                 }
             }
-            var all: [(Int, [String])] = []
-            for await result in group { all.append(result) }
-            return all
+            var total = Tally()
+            for await tally in group { total.add(tally) }
+            return total
         }
-        let judged = results.map(\.0).reduce(0, +)
-        let problems = results.flatMap(\.1)
-        print("differential: \(judged) generated cases in \(ContinuousClock.now - started), \(problems.count) disagreements")
-        for problem in problems.prefix(20) { Issue.record(Comment(rawValue: problem)) }
-        #expect(judged == Self.generatedCases)
+        print(
+            "differential: \(results.cases) generated cases in \(ContinuousClock.now - started): \(results.findings) findings and "
+                + "\(results.obligations) obligations compared, \(results.problems.count) disagreements")
+        for problem in results.problems.prefix(20) { Issue.record(Comment(rawValue: problem)) }
+        #expect(results.cases == Self.generatedCases)
+        #expect(results.findings > Self.generatedCases / 10, "too few findings to compare: the generated cases break too few rules")
+    }
+
+    /// What comparing some cases found: how many were judged, how many findings and obligations were compared
+    /// (the engine's), and each disagreement.
+    struct Tally: Sendable {
+        var cases = 0
+        var findings = 0
+        var obligations = 0
+        var problems: [String] = []
+
+        mutating func add(_ other: Tally) {
+            cases += other.cases
+            findings += other.findings
+            obligations += other.obligations
+            problems += other.problems
+        }
     }
 
     /// The first disagreement the differential found (on the example EX-9620-5 of ca.com.9620.dispose-90d):
@@ -122,16 +139,16 @@ import Testing
         let testCase = try CaseLoader.decode(yaml, file: "unless.yaml").get()
         let asOf = try #require(testCase.events.last?.at)
         let evaluator = Evaluator(pack: Self.pack)
-        for problem in Self.disagreements(testCase, asOf: asOf, evaluator: evaluator) { Issue.record(Comment(rawValue: problem)) }
+        for problem in Self.compare(testCase, asOf: asOf, evaluator: evaluator).problems { Issue.record(Comment(rawValue: problem)) }
         let report = evaluator.evaluate(testCase, asOf: asOf, rules: Self.pack.versions(of: "ca.bpc.7507.9.inventory"))
         #expect(report.findings.isEmpty)
         #expect(report.obligations.map(\.status) == [.satisfied])
         #expect(report.obligations.map(\.fulfilledBy) == [1])
     }
 
-    /// Where the engine and the reference differ on `testCase` as of `asOf`, one text per rule id: the
-    /// rule, the case id and both results (ids, indexes and instants only, never a case's values).
-    static func disagreements(_ testCase: Case, asOf: Instant, evaluator: Evaluator) -> [String] {
+    /// Compares the engine and the reference on `testCase` as of `asOf`. Each disagreement is one text per rule
+    /// id: the rule, the case id and both results (ids, indexes and instants only, never a case's values).
+    static func compare(_ testCase: Case, asOf: Instant, evaluator: Evaluator) -> Tally {
         let report = evaluator.evaluate(testCase, asOf: asOf, rules: covered)
         let engine = ComparedOutcome(report: report)
         let reference = ReferenceEvaluator(pack: pack, testCase: testCase, asOf: asOf)
@@ -153,6 +170,6 @@ import Testing
                 )
             }
         }
-        return problems
+        return Tally(cases: 1, findings: engine.findings.count, obligations: engine.obligations.count, problems: problems)
     }
 }
