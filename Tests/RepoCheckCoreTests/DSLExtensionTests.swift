@@ -48,6 +48,21 @@ import Testing
         #expect(RFC3339.format(end.last, in: F.zone) == due, "\(note)")
     }
 
+    @Test("an act early by default but in time by the other reading of a waiting period in hours is interpretation-dependent")
+    func hourWaitingPeriodOtherReading() throws {
+        // From Thu 12 Jun 10:00 the 48 hours touch Saturday: 72 hours by default (Sun 15 Jun 10:00), 48 by the
+        // whole-day reading (Sat 14 Jun 10:00). A period of hours has run at its last instant, under both readings.
+        let wait = Constraint.WaitingPeriod(
+            after: F.type("repossession"), restricted: F.type("vehicle_sold"), counting: Self.inventory(),
+            alternative: Self.inventory(.wholeDay))
+        let events = [F.event(0, "repossession", "2025-06-12T10:00:00-07:00"), F.event(1, "vehicle_sold", "2025-06-14T10:00:00-07:00")]
+        let report = Evaluator(pack: F.pack([F.rule(.waitingPeriod(wait))])).evaluate(F.testCase(events), asOf: F.instant("2025-06-20"))
+        #expect(report.obligations.first?.otherReading == "2025-06-14T10:00:00-07:00")
+        let interpretation = try #require(report.findings.first?.interpretation)
+        #expect(interpretation.defaultReading == "2025-06-15T10:00:00-07:00")
+        #expect(interpretation.otherReading == "2025-06-14T10:00:00-07:00")
+    }
+
     @Test("a per-party deadline is owed to each person and judged for each")
     func perParty() {
         var deadline = Constraint.Deadline(

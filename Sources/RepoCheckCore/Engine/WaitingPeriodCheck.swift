@@ -20,14 +20,13 @@ extension EvaluationContext {
             }
             // A period of days runs to the end of its last day; one of hours ends at an instant the act may happen at.
             let notBefore = counting.duration.isDayBased ? end.last.nextInstant : end.last
+            let otherNotBefore = other.flatMap {
+                $0.last != end.last ? (counting.duration.isDayBased ? $0.last.nextInstant : $0.last) : nil
+            }
             var obligation = Obligation(
                 ruleID: rule.id, title: rule.title, to: nil, citation: rule.citation, kind: "waiting_period",
                 trigger: trigger.index, notBefore: format(notBefore), dueBy: nil, status: asOf < notBefore ? .upcoming : .satisfied,
-                fulfilledBy: nil,
-                otherReading: other.flatMap {
-                    $0.last != end.last ? format(counting.duration.isDayBased ? $0.last.nextInstant : $0.last) : nil
-                },
-                trace: end.trace)
+                fulfilledBy: nil, otherReading: otherNotBefore.map(format), trace: end.trace)
             let after = restricted.filter { $0.at >= trigger.at && $0.index != trigger.index }
             if let unknown = after.first(where: { $0.at < notBefore && !missing(rule.facts, in: $0).isEmpty }) {
                 obligation.status = .unproven
@@ -38,9 +37,9 @@ extension EvaluationContext {
                 obligation.fulfilledBy = early.index
                 var evidence = Evidence(events: involved + [early.index], deadline: notBefore, actual: early.at, trace: end.trace)
                 evidence.lateBy = Self.elapsed(notBefore.seconds(since: early.at))
-                if let other, other.last != end.last, (early.at < notBefore) != (early.at < other.last.nextInstant) {
+                if let otherNotBefore, (early.at < notBefore) != (early.at < otherNotBefore) {
                     evidence.interpretation = Finding.Interpretation(
-                        defaultReading: format(notBefore), otherReading: format(other.last.nextInstant),
+                        defaultReading: format(notBefore), otherReading: format(otherNotBefore),
                         note: "the result depends on the reading of the law: the pack's default reading against the rule's `alternative`")
                 }
                 outcome.findings.append(
