@@ -9,15 +9,15 @@ enum YAMLDocument {
     /// The root node of `text`, or the diagnostic that stopped parsing. `nil` root means an empty document.
     static func parse(_ text: String, file: String, limits: InputLimits = .standard) -> Result<Node?, Diagnostic> {
         if let problem = checkLimits(text, file: file, limits: limits) { return .failure(problem) }
+        if let root = ExpansionBudget.overrun(text, budget: limits.maxNodes) {
+            return .failure(
+                .error(
+                    "yaml.too-large", "the document expands to more than \(limits.maxNodes) values",
+                    at: SourceLocation(file: file, line: root.line, column: root.column),
+                    hint: "aliases (`*name`) are expanded at every use; write the values out or split the file"))
+        }
         do {
             let root = try Parser(yaml: text, resolver: .basic, encoding: .utf8).singleRoot()
-            if let root, exceedsBudget(root, limits.maxNodes) {
-                return .failure(
-                    .error(
-                        "yaml.too-large", "the document expands to more than \(limits.maxNodes) values",
-                        at: location(root.mark, file: file),
-                        hint: "aliases (`*name`) are expanded at every use; write the values out or split the file"))
-            }
             return .success(root)
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, file: file))
@@ -50,26 +50,6 @@ enum YAMLDocument {
                 hint: "case and rule files are UTF-8 text")
         }
         return nil
-    }
-
-    /// Counts nodes with aliases expanded, stopping as soon as the budget is spent.
-    private static func exceedsBudget(_ root: Node, _ budget: Int) -> Bool {
-        var remaining = budget
-        var stack = [root]
-        while let node = stack.popLast() {
-            remaining -= 1
-            if remaining < 0 { return true }
-            switch node {
-            case .mapping(let mapping):
-                for (key, value) in mapping {
-                    stack.append(key)
-                    stack.append(value)
-                }
-            case .sequence(let sequence): stack.append(contentsOf: sequence)
-            case .scalar, .alias: break
-            }
-        }
-        return false
     }
 
     static func location(_ mark: Mark?, file: String) -> SourceLocation {

@@ -18,9 +18,8 @@ final class AtomicFile {
         self.path = path
         let url = URL(fileURLWithPath: path)
         temporaryPath = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
-        descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        descriptor = TemporaryFiles.shared.create(temporaryPath)
         guard descriptor >= 0 else { throw Self.failure("cannot create", temporaryPath) }
-        TemporaryFiles.shared.add(temporaryPath)
         buffer.reserveCapacity(Self.bufferSize)
     }
 
@@ -86,36 +85,5 @@ final class AtomicFile {
 
     private static func failure(_ what: String, _ path: String) -> InputError {
         InputError("error: \(what) `\(path)`: \(String(cString: strerror(errno))) [output.write]")
-    }
-}
-
-/// The temporary files being written, removed if the process is interrupted (SIGINT, SIGTERM).
-final class TemporaryFiles: @unchecked Sendable {
-    /// The process's registry.
-    static let shared = TemporaryFiles()
-
-    private let lock = NSLock()
-    private var paths: Set<String> = []
-    private var sources: [any DispatchSourceSignal] = []
-
-    func add(_ path: String) { lock.withLock { _ = paths.insert(path) } }
-
-    func remove(_ path: String) { lock.withLock { _ = paths.remove(path) } }
-
-    /// On SIGINT or SIGTERM: run `cleanup` (clear the progress line), delete the temporary files, exit 130 or 143.
-    func removeOnInterrupt(_ cleanup: @escaping @Sendable () -> Void) {
-        lock.withLock {
-            for signalNumber in [SIGINT, SIGTERM] {
-                signal(signalNumber, SIG_IGN)
-                let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
-                source.setEventHandler { [self] in
-                    cleanup()
-                    for path in lock.withLock({ paths }) { unlink(path) }
-                    exit(128 + signalNumber)
-                }
-                source.resume()
-                sources.append(source)
-            }
-        }
     }
 }

@@ -130,6 +130,18 @@ import Testing
         #expect(failures == 0, "every hostile fixture is rejected")
     }
 
+    @Test("the expansion budget is spent before the tree is built: a syntax error after an alias bomb is never reached")
+    func expansionCountedFirst() throws {
+        // Building the tree hashes every mapping key with its aliases expanded: `alias-key.yaml` (found by
+        // FuzzCaseYAML) took minutes there when the budget was only checked on the finished tree.
+        let bomb = try String(contentsOf: PackFixture.fixtures.appendingPathComponent("bad-cases/alias-key.yaml"), encoding: .utf8)
+        guard case .failure(let error) = CaseLoader.decode(bomb + "broken: [\n", file: "x.yaml") else {
+            Issue.record("loaded")
+            return
+        }
+        #expect(error.diagnostics.map(\.code) == ["yaml.too-large"])
+    }
+
     @Test("a document over the size limit is rejected before parsing")
     func size() {
         let limits = InputLimits(maxBytes: 1000)
