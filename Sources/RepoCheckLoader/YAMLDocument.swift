@@ -9,7 +9,9 @@ enum YAMLDocument {
     /// The root node of `text`, or the diagnostic that stopped parsing. `nil` root means an empty document.
     static func parse(_ text: String, file: String, limits: InputLimits = .standard) -> Result<Node?, Diagnostic> {
         if let problem = checkLimits(text, file: file, limits: limits) { return .failure(problem) }
-        if let root = ExpansionBudget.overrun(text, budget: limits.maxNodes) {
+        // Without an alias (`*`) a document holds fewer values than bytes: a small one cannot overrun the budget.
+        let mayOverrun = text.utf8.count * 2 >= limits.maxNodes || text.utf8.contains(UInt8(ascii: "*"))
+        if mayOverrun, let root = ExpansionBudget.overrun(text, budget: limits.maxNodes) {
             return .failure(
                 .error(
                     "yaml.too-large", "the document expands to more than \(limits.maxNodes) values",
