@@ -1,0 +1,69 @@
+import Foundation
+import RepoCheckCore
+import RepoCheckLoader
+import RepoCheckRules
+
+/// What each fuzz target does with one input: load it through the public loader API, and evaluate what
+/// loads against the bundled pack, so the engine sees every case the loader accepts.
+public enum Targets {
+    /// The bundled pack's manifest, vocabularies, states and calendars: the frame a fuzzed rule file is loaded in.
+    /// Each calendar keeps one holiday (see ``lightCalendar(_:)``).
+    static let packFrame: [RulePackLoader.File] = {
+        guard let directory = BundledRules.directory else { fatalError("the bundled rule pack is not installed beside the fuzzer") }
+        let frame = ["pack.yaml", "vocabulary.yaml", "states.yaml"]
+        let base = directory.standardizedFileURL.path
+        let urls = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
+        return urls.compactMap { url in
+            let path = "rules" + url.standardizedFileURL.path.dropFirst(base.count)
+            guard url.pathExtension == "yaml", path.hasPrefix("rules/calendars/") || frame.contains(url.lastPathComponent),
+                let data = FileManager.default.contents(atPath: url.path)
+            else { return nil }
+            let contents = path.hasPrefix("rules/calendars/") ? lightCalendar(Array(data)) : Array(data)
+            return RulePackLoader.File(path: path, contents: contents)
+        }
+    }()
+
+    /// A calendar file with its holidays replaced by one: a calendar computes its holidays for three centuries
+    /// when it loads, which would make each run of the rule-file target ten times slower.
+    static func lightCalendar(_ contents: [UInt8]) -> [UInt8] {
+        let text = String(decoding: contents, as: UTF8.self)
+        let head = text.components(separatedBy: "\nholidays:").first ?? text
+        return Array((head + "\nholidays:\n  - {name: New Year's Day, citation: fuzz, on: january 1}\n").utf8)
+    }
+
+    /// The bundled pack, which loaded cases are evaluated against.
+    static let evaluator: Evaluator = {
+        guard case .success(let loaded) = BundledRules.load() else { fatalError("the bundled rule pack does not load") }
+        return Evaluator(pack: loaded.pack)
+    }()
+
+    /// One rule file, loaded in the frame of the bundled pack; the rules' examples are evaluated.
+    public static func rulePack(_ bytes: [UInt8]) {
+        let files = packFrame + [RulePackLoader.File(path: "rules/fuzz/rule.yaml", contents: bytes)]
+        guard case .success(let loaded) = RulePackLoader.load(files: files, root: "rules") else { return }
+        let evaluator = Evaluator(pack: loaded.pack)
+        for rule in loaded.pack.rules {
+            for example in rule.examples {
+                _ = evaluator.evaluate(example.testCase, asOf: example.asOf ?? lastEvent(example.testCase), rules: [rule])
+            }
+        }
+    }
+
+    /// One case document (YAML or JSON), evaluated if it loads.
+    public static func caseDocument(_ bytes: [UInt8]) {
+        if case .success(let loaded) = CaseLoader.decode(bytes: bytes, file: "fuzz") { evaluate(loaded) }
+    }
+
+    /// An NDJSON stream, every case that loads evaluated.
+    public static func ndjson(_ bytes: [UInt8]) {
+        for entry in NDJSONCases(String(decoding: bytes, as: UTF8.self), file: "fuzz") {
+            if case .success(let loaded) = entry.result { evaluate(loaded) }
+        }
+    }
+
+    static func evaluate(_ loaded: Case) {
+        _ = evaluator.evaluate(loaded, asOf: lastEvent(loaded))
+    }
+
+    static func lastEvent(_ loaded: Case) -> Instant { loaded.events.last?.at ?? Instant(seconds: 0) }
+}
