@@ -1,6 +1,6 @@
 import Foundation
 import RepoCheckCore
-import RepoCheckLoader
+@_spi(Testing) import RepoCheckLoader
 import RepoCheckRules
 
 /// What each fuzz target does with one input: load it through the public loader API, and evaluate what
@@ -49,9 +49,19 @@ public enum Targets {
         }
     }
 
-    /// One case document (YAML or JSON), evaluated if it loads.
+    /// One case document (YAML or JSON), evaluated if it loads. A JSON document may take the loader's fast
+    /// path: the YAML path must then give the same report, or the same diagnostics.
     public static func caseDocument(_ bytes: [UInt8]) {
-        if case .success(let loaded) = CaseLoader.decode(bytes: bytes, file: "fuzz") { evaluate(loaded) }
+        let loaded = CaseLoader.decode(bytes: bytes, file: "fuzz")
+        if case .success(let loaded) = loaded { evaluate(loaded) }
+        guard let text = String(validating: bytes, as: UTF8.self) else { return }
+        switch (loaded, CaseLoader.decodeSlowly(text, file: "fuzz")) {
+        case (.success(let fast), .success(let slow)):
+            precondition(evaluate(fast) == evaluate(slow), "the fast JSON path and the YAML path give different reports")
+        case (.failure(let fast), .failure(let slow)):
+            precondition(fast.diagnostics == slow.diagnostics, "the fast JSON path and the YAML path give different diagnostics")
+        default: preconditionFailure("one of the fast JSON path and the YAML path loads the case, the other does not")
+        }
     }
 
     /// An NDJSON stream, every case that loads evaluated.
@@ -61,9 +71,8 @@ public enum Targets {
         }
     }
 
-    static func evaluate(_ loaded: Case) {
-        _ = evaluator.evaluate(loaded, asOf: lastEvent(loaded))
-    }
+    @discardableResult
+    static func evaluate(_ loaded: Case) -> Report { evaluator.evaluate(loaded, asOf: lastEvent(loaded)) }
 
     static func lastEvent(_ loaded: Case) -> Instant { loaded.events.last?.at ?? Instant(seconds: 0) }
 }
