@@ -3,7 +3,7 @@ import RepoCheckCore
 import RepoCheckGenerator
 import Testing
 
-@testable import RepoCheckLoader
+@_spi(Testing) @testable import RepoCheckLoader
 
 /// The fast JSON path must give exactly what the YAML path gives: the same case, or (by stepping aside)
 /// the same diagnostics.
@@ -35,6 +35,18 @@ import Testing
             let line = generator.generate(index: index).line
             #expect(FastCaseDecoder.decode(line, limits: .standard) != nil, "case \(index) fell back to the slow path")
             Self.expectSameResult(line, "generated case \(index)")
+        }
+    }
+
+    @Test("the fuzzers' JSON inputs decode the same both ways")
+    func fuzzInputs() throws {
+        let folder = PackFixture.root.appendingPathComponent("Tests/Fuzz")
+        let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)!.compactMap { $0 as? URL }
+            .filter { $0.path.contains("Corpus/FuzzCaseJSON/") || $0.path.contains("Crashes/FuzzCaseJSON/") }
+        #expect(files.count > 50)
+        for url in files {
+            guard let text = String(validating: try Data(contentsOf: url), as: UTF8.self) else { continue }
+            Self.expectSameResult(text, url.lastPathComponent)
         }
     }
 

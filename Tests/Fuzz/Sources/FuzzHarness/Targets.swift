@@ -57,10 +57,13 @@ public enum Targets {
         guard let text = String(validating: bytes, as: UTF8.self) else { return }
         switch (loaded, CaseLoader.decodeSlowly(text, file: "fuzz")) {
         case (.success(let fast), .success(let slow)):
-            precondition(evaluate(fast) == evaluate(slow), "the fast JSON path and the YAML path give different reports")
+            if evaluate(fast) != evaluate(slow) { fatalError("the fast JSON path and the YAML path give different reports") }
         case (.failure(let fast), .failure(let slow)):
-            precondition(fast.diagnostics == slow.diagnostics, "the fast JSON path and the YAML path give different diagnostics")
-        default: preconditionFailure("one of the fast JSON path and the YAML path loads the case, the other does not")
+            if fast.diagnostics != slow.diagnostics {
+                fatalError("the fast JSON path and the YAML path give different diagnostics: \(fast.diagnostics) | \(slow.diagnostics)")
+            }
+        case (.success, .failure(let slow)): fatalError("only the fast JSON path loads the case: \(slow.diagnostics)")
+        case (.failure(let fast), .success): fatalError("only the YAML path loads the case: \(fast.diagnostics)")
         }
     }
 
