@@ -20,7 +20,9 @@ public enum CaseLoader {
 
     /// One case through the YAML parser and `CaseDecoder`, with every problem located: what `decode` does
     /// when the fast path steps aside. Public to the fuzzers, which hold the two paths to the same result.
-    @_spi(Testing) public static func decodeSlowly(_ text: String, file: String, limits: InputLimits = .standard) -> Result<Case, DiagnosticsError> {
+    @_spi(Testing) public static func decodeSlowly(_ text: String, file: String, limits: InputLimits = .standard)
+        -> Result<Case, DiagnosticsError>
+    {
         switch YAMLDocument.parse(text, file: file, limits: limits) {
         case .failure(let diagnostic): return .failure(DiagnosticsError([diagnostic]))
         case .success(nil):
