@@ -24,7 +24,7 @@ struct Figures: Encodable {
 
     var text: String {
         var lines = [
-            "machine: \(machine.cpu), \(machine.cores) cores, \(machine.memoryGiB) GiB, \(machine.system)",
+            "machine: \(machine.cpu), \(machine.cores) cores, \(machine.memoryGibibytes) GiB, \(machine.system)",
             "rule pack: \(packRules) rule versions, loaded in \(format(packLoadMilliseconds)) ms (median of 5)",
         ]
         if cases > 0 {
@@ -66,7 +66,7 @@ struct Figures: Encodable {
 struct Machine: Encodable {
     let cpu: String
     let cores: Int
-    let memoryGiB: Int
+    let memoryGibibytes: Int
     let system: String
 
     static var current: Machine {
@@ -75,6 +75,6 @@ struct Machine: Encodable {
         let info = ProcessInfo.processInfo
         return Machine(
             cpu: model.map { $0.trimmingCharacters(in: .whitespaces) } ?? "unknown CPU", cores: info.activeProcessorCount,
-            memoryGiB: Int((Double(info.physicalMemory) / Double(1 << 30)).rounded()), system: info.operatingSystemVersionString)
+            memoryGibibytes: Int((Double(info.physicalMemory) / Double(1 << 30)).rounded()), system: info.operatingSystemVersionString)
     }
 }
