@@ -5,7 +5,8 @@ import RepoCheckCore
 ///
 /// It accepts only what the YAML path reads as the very same values, and returns `nil` for anything
 /// else: invalid JSON, a duplicate key, a surrogate or NUL escape, a character YAML treats as a line
-/// break or refuses (U+0085, U+2028, U+2029, C1 controls, DEL, U+FEFF, U+FFFE, U+FFFF), nesting deeper
+/// break or refuses (U+0085, U+2028, U+2029, C1 controls, DEL, U+FEFF, U+FFFE, U+FFFF), a line break or a
+/// tab between a key and its `:`, nesting deeper
 /// than the limit, more values than the limit. The caller then takes the YAML path, which says where
 /// the problem is. Numbers and `true`/`false`/`null` stay text as written, as the YAML path keeps them.
 struct JSONScanner {
@@ -57,7 +58,8 @@ struct JSONScanner {
             guard remainingValues >= 0, position < bytes.count, bytes[position] == UInt8(ascii: "\""), let key = string(),
                 position - keyStart <= Self.longestKey
             else { return nil }
-            skipSpace()
+            // YAML wants a key and its `:` on one line.
+            while position < bytes.count, bytes[position] == UInt8(ascii: " ") { position += 1 }
             guard consume(UInt8(ascii: ":")), let item = value(), map.updateValue(item, forKey: key) == nil else { return nil }
             skipSpace()
         } while consume(UInt8(ascii: ","))

@@ -104,6 +104,18 @@ import Testing
                 "{\n  \"case_id\": \"C\",\n  \"timezone\": \"UTC\",\n  \"events\": [\n    {\"at\": \"2025-01-02\", \"type\": \"call\"}\n  ]\n}\n"
             ),
             (
+                "line break before a colon",
+                base.replacingOccurrences(of: #""note":"#, with: "\"note\"\n:").replacingOccurrences(of: "NOTE", with: "1")
+            ),
+            (
+                "tab before a colon",
+                base.replacingOccurrences(of: #""note":"#, with: "\"note\"\t:").replacingOccurrences(of: "NOTE", with: "1")
+            ),
+            (
+                "line break after a colon",
+                base.replacingOccurrences(of: #""note":"#, with: "\"note\":\n").replacingOccurrences(of: "NOTE", with: "1")
+            ),
+            (
                 "deep",
                 #"{"case_id":"C","timezone":"UTC","events":[],"contract":"# + String(repeating: "[", count: 70)
                     + String(repeating: "]", count: 70) + "}"
