@@ -55,8 +55,8 @@ struct Benchmark: ParsableCommand {
             progress.say("generating \(cases) cases (seed \(seed))")
             let portfolio = Portfolio.generate(cases: cases, seed: seed, pack: pack)
             figures.bytes = portfolio.bytes
-            figures.eventsPerCase = portfolio.eventsPerCase
             let workload = Workload(portfolio: portfolio, pack: pack)
+            figures.eventsPerCase = workload.eventsPerCase
             progress.say("measuring latency")
             figures.latency = workload.latency(sample: min(cases, 5_000))
             for (name, stage) in [("parse", Workload.Stage.parse), ("evaluate", .evaluate), ("parse+evaluate", .both)] {

@@ -40,16 +40,15 @@ extension Workload {
     /// The engine running the police-notice rule alone against the hand-written check, on the parsed cases.
     func baselineComparison() -> BaselineComparison {
         let baseline = PoliceNoticeBaseline(pack: evaluator.pack)
-        let asOf = { (testCase: Case) in Evaluator.defaultAsOf(for: testCase, now: Instant(seconds: 0)) }
         var engineCounts: [Int] = []
         var handCounts: [Int] = []
         let engineStart = ContinuousClock.now
         for testCase in parsed {
-            engineCounts.append(evaluator.evaluate(testCase, asOf: asOf(testCase), rules: baseline.versions).summary.violations)
+            engineCounts.append(evaluator.evaluate(testCase, asOf: Self.asOf(testCase), rules: baseline.versions).summary.violations)
         }
         let engineSeconds = (ContinuousClock.now - engineStart).milliseconds / 1_000
         let handStart = ContinuousClock.now
-        for testCase in parsed { handCounts.append(baseline.violations(in: testCase, asOf: asOf(testCase))) }
+        for testCase in parsed { handCounts.append(baseline.violations(in: testCase, asOf: Self.asOf(testCase))) }
         let handSeconds = (ContinuousClock.now - handStart).milliseconds / 1_000
         let engineRate = Double(parsed.count) / engineSeconds
         let handRate = Double(parsed.count) / handSeconds

@@ -23,16 +23,11 @@ struct Portfolio: Sendable {
     let lines: [String]
     /// Total size of the lines in bytes (newlines included).
     let bytes: Int
-    let eventsPerCase: Double
 
     static func generate(cases: Int, seed: UInt64, pack: RulePack) -> Portfolio {
         let generator = PortfolioGenerator(seed: seed, pack: pack)
         let lines = (0..<cases).map { generator.generate(index: $0).line }
-        let events = lines.reduce(0) { total, line in
-            total + (try! CaseLoader.decode(ndjsonLine: Substring(line), file: "bench", line: 1).get()).events.count
-        }
-        return Portfolio(
-            lines: lines, bytes: lines.reduce(0) { $0 + $1.utf8.count + 1 }, eventsPerCase: Double(events) / Double(max(1, cases)))
+        return Portfolio(lines: lines, bytes: lines.reduce(0) { $0 + $1.utf8.count + 1 })
     }
 }
 

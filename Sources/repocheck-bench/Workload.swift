@@ -22,10 +22,14 @@ struct Workload: Sendable {
         CaseLoader.decode(ndjsonLine: Substring(line), file: "bench", line: 1)
     }
 
-    /// Judges a closed case as the audit does: as of its last event.
-    func judge(_ testCase: Case) -> Report {
-        evaluator.evaluate(testCase, asOf: Evaluator.defaultAsOf(for: testCase, now: Instant(seconds: 0)))
-    }
+    /// Events per case, on average.
+    var eventsPerCase: Double { Double(parsed.reduce(0) { $0 + $1.events.count }) / Double(max(1, parsed.count)) }
+
+    /// The instant a closed case is judged at, as the audit judges it: its last event.
+    static func asOf(_ testCase: Case) -> Instant { Evaluator.defaultAsOf(for: testCase, now: Instant(seconds: 0)) }
+
+    /// Judges a case with the whole pack, as of `asOf(_:)`.
+    func judge(_ testCase: Case) -> Report { evaluator.evaluate(testCase, asOf: Self.asOf(testCase)) }
 
     /// Parse + evaluate time of single cases, in microseconds.
     func latency(sample: Int) -> Latency {

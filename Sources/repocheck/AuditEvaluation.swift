@@ -29,7 +29,6 @@ enum AuditOutcome: Sendable {
 struct AuditWork: Sendable {
     /// The evaluator, shared by every task.
     let evaluator: Evaluator
-    /// `--as-of`, if given.
     /// `--as-of` (already checked to be readable).
     let options: EvaluationOptions
     /// The instant open cases are judged at without `--as-of` (the audit's start, the same for every case).
