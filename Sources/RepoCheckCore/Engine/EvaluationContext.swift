@@ -9,8 +9,10 @@ final class EvaluationContext {
     let events: [Event]
     /// Positions in `events` of the events of each type, in time order.
     private let positionsByType: [String: [Int]]
-    /// The parties, with their roles as a value (cases have a handful: a linear search beats hashing).
-    private let partyRoles: [(party: Party, roles: Value)]
+    /// The parties' ids, and their roles as values, by the parties' positions in the case (cases have a
+    /// handful: a linear search beats hashing).
+    private let partyIDs: [String]
+    private let partyRoles: [Value]
     /// The spans of the states asked about so far, by state name.
     private var stateSpans: [String: StateSpans] = [:]
 
@@ -22,7 +24,8 @@ final class EvaluationContext {
         var positions: [String: [Int]] = [:]
         for (position, event) in events.enumerated() { positions[event.type, default: []].append(position) }
         positionsByType = positions
-        partyRoles = testCase.parties.map { ($0, .list($0.roles.map(Value.scalar))) }
+        partyIDs = testCase.parties.map(\.id)
+        partyRoles = testCase.parties.map { .list($0.roles.map(Value.scalar)) }
     }
 
     /// Whether an event of `type` happened by `asOf`.
@@ -83,8 +86,8 @@ final class EvaluationContext {
 
     /// The fact at `path` of the party with this id (its `role`, `id` or a property).
     private func partyFact(_ id: String, _ path: ArraySlice<String>) -> Value? {
-        guard let (party, roles) = partyRoles.first(where: { $0.party.id == id }) else { return nil }
-        return path.count == 1 && path.first == "role" ? roles : party.fact(at: path)
+        guard let position = partyIDs.firstIndex(of: id) else { return nil }
+        return path.count == 1 && path.first == "role" ? partyRoles[position] : testCase.parties[position].fact(at: path)
     }
 
     func matches(_ condition: Condition, _ value: Value?, anchor: Instant) -> Bool {

@@ -40,15 +40,11 @@ public struct Evaluator: Sendable {
         let context = EvaluationContext(pack: pack, testCase: testCase, asOf: asOf)
         var findings: [Finding] = []
         var obligations: [Obligation] = []
-        // A rule none of whose anchor event types the case has finds nothing and owes nothing.
-        for plan in planned where plan.anchorTypes?.contains(where: context.hasEvents(ofType:)) ?? true {
-            var rule = plan.rule
+        // A rule lacking the event types it needs (its anchors, the opening of its state) finds nothing and owes nothing.
+        for plan in planned where plan.requiredTypes.allSatisfy({ $0.contains(where: context.hasEvents(ofType:)) }) {
             // A condition on case facts alone is decided once for the case, not at every event.
-            if plan.appliesOnCaseFacts {
-                guard context.holds(rule.appliesWhen, at: asOf) else { continue }
-                rule.appliesWhen = .always
-            }
-            let outcome = context.check(rule)
+            if plan.appliesOnCaseFacts, !context.holds(plan.rule.appliesWhen, at: asOf) { continue }
+            let outcome = context.check(plan.judged)
             findings += outcome.findings
             obligations += outcome.obligations
         }
@@ -97,17 +93,22 @@ extension EvaluationContext {
 }
 
 /// A rule, with what the engine works out about it once per pack: the event types a case needs for it
-/// to say anything (`nil`: any event may do), and whether it applies on case facts alone.
+/// to say anything, and whether it applies on case facts alone.
 /// A class, so going through the plan does not copy each rule.
 private final class PlannedRule: Sendable {
     let rule: Rule
-    let anchorTypes: Set<String>?
+    let requiredTypes: [Set<String>]
     /// Whether `applies_when` reads only case facts (and is not trivially true).
     let appliesOnCaseFacts: Bool
+    /// The rule as the checks judge it: without its `applies_when` when that is decided once per case.
+    let judged: Rule
 
     init(_ rule: Rule) {
         self.rule = rule
-        anchorTypes = rule.constraint.anchorTypes
+        requiredTypes = rule.constraint.requiredTypes
         appliesOnCaseFacts = rule.appliesWhen != .always && rule.appliesWhen.readsOnlyCaseFacts
+        var judged = rule
+        if appliesOnCaseFacts { judged.appliesWhen = .always }
+        self.judged = judged
     }
 }

@@ -15,8 +15,14 @@ extension EvaluationContext {
             let group = groups[key]!
             for (position, event) in group.enumerated() where governs(rule, at: event.at) {
                 let zone = zone(for: event, partyProperty: frequency.partyProperty)
-                let window = group[...position].filter { inWindow($0, endingAt: event, frequency.window, zone) }
-                guard window.count > frequency.max else { continue }
+                // The events in the window are a run ending at this one: an earlier event is in it only if every later one is.
+                var start = position
+                while start > 0, start + frequency.max >= position, inWindow(group[start - 1], endingAt: event, frequency.window, zone) {
+                    start -= 1
+                }
+                guard position - start + 1 > frequency.max else { continue }
+                while start > 0, inWindow(group[start - 1], endingAt: event, frequency.window, zone) { start -= 1 }
+                let window = group[start...position]
                 var evidence = Evidence(events: window.map(\.index), actual: event.at)
                 evidence.count = window.count
                 outcome.findings.append(

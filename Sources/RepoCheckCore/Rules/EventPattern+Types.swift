@@ -55,10 +55,24 @@ extension Constraint {
         }
     }
 
-    /// The event types a case needs for the constraint to say anything, or `nil` if any event may do.
-    var anchorTypes: Set<String>? {
+    /// The event types a case needs for the constraint to say anything: for each set, an event of one
+    /// of its types. Empty when any case may do.
+    ///
+    /// One set is the anchors' types; a prohibition that holds only while a state holds also needs an
+    /// event that opens the state.
+    var requiredTypes: [Set<String>] {
+        var required: [Set<String>] = []
+        if let anchorTypes = Self.types(matchedByAny: anchors) { required.append(anchorTypes) }
+        if case .forbidden(let c) = self, let state = c.during, let openingTypes = state.openedBy.possibleTypes {
+            required.append(Set(openingTypes))
+        }
+        return required
+    }
+
+    /// The types events matching any of `patterns` can have, or `nil` if any type may match.
+    private static func types(matchedByAny patterns: [EventPattern]) -> Set<String>? {
         var union = Set<String>()
-        for pattern in anchors {
+        for pattern in patterns {
             guard let types = pattern.possibleTypes else { return nil }
             union.formUnion(types)
         }

@@ -1,5 +1,5 @@
 /// Selects events: by type and properties, combined with `any`, `all` and `not`.
-public indirect enum EventPattern: Hashable, Sendable {
+public enum EventPattern: Hashable, Sendable {
     /// Every condition holds (`type: notice_sent`, `notice: intent_to_dispose`).
     case conditions([Condition])
     /// Every pattern matches.
@@ -7,7 +7,7 @@ public indirect enum EventPattern: Hashable, Sendable {
     /// At least one pattern matches.
     case any([EventPattern])
     /// The pattern does not match.
-    case not(EventPattern)
+    indirect case not(EventPattern)
 
     /// The event types the pattern names, for checking them against the vocabulary.
     public var namedTypes: [String] {
@@ -60,7 +60,7 @@ public struct StateDefinition: Hashable, Sendable {
 }
 
 /// A condition on the case at the instant a rule is judged.
-public indirect enum Predicate: Hashable, Sendable {
+public enum Predicate: Hashable, Sendable {
     /// A case fact (`contract.type: conditional_sale`).
     case fact(Condition)
     /// Some party matches every condition (`has_party: {role: cosigner}`).
@@ -76,7 +76,7 @@ public indirect enum Predicate: Hashable, Sendable {
     /// At least one holds.
     case any([Predicate])
     /// The predicate does not hold.
-    case not(Predicate)
+    indirect case not(Predicate)
 
     /// The predicate that always holds.
     public static let always = Predicate.all([])

@@ -1,7 +1,7 @@
 /// A test on one fact: equality, membership, presence, a date comparison, or a negation.
 ///
 /// A matcher applied to a list matches when any element matches, so `to: b1` matches `to: [b1, b2]`.
-public indirect enum Matcher: Hashable, Sendable {
+public enum Matcher: Hashable, Sendable {
     /// The scalar equals this text.
     case equals(String)
     /// The scalar is one of these.
@@ -9,7 +9,7 @@ public indirect enum Matcher: Hashable, Sendable {
     /// The fact is present (or absent, with `false`).
     case exists(Bool)
     /// The fact does not match.
-    case not(Matcher)
+    indirect case not(Matcher)
     /// The fact, a date or timestamp, compares to a reference instant.
     case compare(Comparison, Reference)
 

@@ -36,10 +36,16 @@ public struct Zone: Hashable, Sendable, CustomStringConvertible {
     /// two in an overlap, one otherwise; earliest first.
     public func instants(on date: CivilDate, at time: TimeOfDay) -> [Instant] {
         let local = Int64(date.dayNumber) * 86_400 + Int64(time.secondsOfDay)
-        // The offset in force is one of the offsets a few hours either side of the local reading.
-        let probes = [local - 86_400, local, local + 86_400].map { offset(at: Instant(seconds: $0)) }
-        let candidates = Set(probes).map { Instant(seconds: local - Int64($0)) }
-        return candidates.filter { Int64(offset(at: $0)) == local - $0.seconds }.sorted()
+        // The offset in force is one of the offsets a day either side of the local reading; a larger
+        // offset puts the instant earlier.
+        var offsets = [local - 86_400, local, local + 86_400].map { offset(at: Instant(seconds: $0)) }
+        offsets.sort(by: >)
+        var found: [Instant] = []
+        for (position, offset) in offsets.enumerated() where position == 0 || offset != offsets[position - 1] {
+            let candidate = Instant(seconds: local - Int64(offset))
+            if Int64(self.offset(at: candidate)) == local - candidate.seconds { found.append(candidate) }
+        }
+        return found
     }
 
     /// The first instant of `date` in this zone (local midnight, or the end of a gap that swallows it).
