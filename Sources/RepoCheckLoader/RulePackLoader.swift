@@ -68,20 +68,18 @@ public enum RulePackLoader {
     /// Loads a pack from files whose paths start with `root`.
     public static func load(files: [File], root: String) -> Result<Loaded, DiagnosticsError> {
         let files = files.sorted { $0.path < $1.path }
+        // The frame (manifest, vocabularies, states, coverage, calendars) first: rules are read against it.
+        let special = ["pack.yaml", "vocabulary.yaml", "states.yaml", "coverage.yaml"]
+        let isFrame = { (file: File) in
+            let name = relativeName(file, root)
+            return name.hasPrefix("calendars/") || special.contains(name.split(separator: "/").last.map(String.init) ?? "")
+        }
         var diagnostics: [Diagnostic] = []
         var parsed: [(file: File, reader: NodeReader, node: Node)] = []
-        for file in files {
-            guard let text = String(validating: file.contents, as: UTF8.self) else {
-                diagnostics.append(
-                    .error("yaml.syntax", "the file is not valid UTF-8", at: SourceLocation(file: file.path, line: 1, column: 1)))
-                continue
-            }
-            switch YAMLDocument.parse(text, file: file.path) {
+        for file in files where isFrame(file) {
+            switch parse(file) {
             case .failure(let diagnostic): diagnostics.append(diagnostic)
-            case .success(let node?): parsed.append((file, NodeReader(file: file.path, quotesValues: true), node))
-            case .success(nil):
-                diagnostics.append(
-                    .warning("pack.empty-file", "the file is empty", at: SourceLocation(file: file.path, line: 1, column: 1)))
+            case .success(let node): parsed.append((file, NodeReader(file: file.path, quotesValues: true), node))
             }
         }
         func named(_ name: String) -> (file: File, reader: NodeReader, node: Node)? { parsed.first { relativeName($0.file, root) == name } }
@@ -138,19 +136,14 @@ public enum RulePackLoader {
                 scope.states[name] = scope.states[name] ?? state
             }
         }
-        var rules: [Rule] = []
         let coverageParts = all("coverage.yaml").compactMap { PackDecoder(reader: $0.reader).coverage($0.node) }
         let coverage = coverageParts.first.map { Coverage(source: $0.source, rows: coverageParts.flatMap(\.rows)) }
-        let special = ["pack.yaml", "vocabulary.yaml", "states.yaml", "coverage.yaml"]
-        for entry in parsed
-        where !special.contains(relativeName(entry.file, root).split(separator: "/").last.map(String.init) ?? "")
-            && !relativeName(entry.file, root).hasPrefix("calendars/")
-        {
-            rules += RuleDecoder(reader: entry.reader, scope: scope).rules(in: entry.node)
-        }
+        diagnostics += parsed.flatMap(\.reader.diagnostics)
+        // Rule files do not depend on one another: each is parsed and decoded on whichever core is free.
+        let ruleFiles = files.filter { !isFrame($0) }.concurrentMap { [scope] in readRules($0, scope: scope) }
+        let rules = ruleFiles.flatMap(\.rules)
         diagnostics +=
-            parsed.flatMap(\.reader.diagnostics) + RulePack.versionConflicts(in: rules)
-            + (coverage?.conflicts(with: rules) ?? [])
+            ruleFiles.flatMap(\.diagnostics) + RulePack.versionConflicts(in: rules) + (coverage?.conflicts(with: rules) ?? [])
         var hash = SHA256()
         for file in files {
             hash.update(Array(relativeName(file, root).utf8) + [0])
@@ -173,6 +166,28 @@ public enum RulePackLoader {
             return .success(Loaded(pack: pack, warnings: diagnostics.sorted()))
         } catch {
             return .failure(DiagnosticsError(error.diagnostics))
+        }
+    }
+
+    /// The root node of `file`, or the problem that stops it from being read.
+    private static func parse(_ file: File) -> Result<Node, Diagnostic> {
+        guard let text = String(validating: file.contents, as: UTF8.self) else {
+            return .failure(.error("yaml.syntax", "the file is not valid UTF-8", at: SourceLocation(file: file.path, line: 1, column: 1)))
+        }
+        return YAMLDocument.parse(text, file: file.path).flatMap { node in
+            node.map { .success($0) }
+                ?? .failure(.warning("pack.empty-file", "the file is empty", at: SourceLocation(file: file.path, line: 1, column: 1)))
+        }
+    }
+
+    /// The rules of one rule file, and every problem found in it.
+    private static func readRules(_ file: File, scope: PackScope) -> (rules: [Rule], diagnostics: [Diagnostic]) {
+        switch parse(file) {
+        case .failure(let diagnostic): return ([], [diagnostic])
+        case .success(let node):
+            let reader = NodeReader(file: file.path, quotesValues: true)
+            let rules = RuleDecoder(reader: reader, scope: scope).rules(in: node)
+            return (rules, reader.diagnostics)
         }
     }
 
