@@ -6,7 +6,8 @@
 #   Tests/Fuzz/fuzz.sh [SECONDS] [TARGET...]     (targets: FuzzRulePack FuzzCaseYAML FuzzCaseJSON FuzzNDJSON)
 #
 # Set REPOCHECK_GEN to a built `repocheck-gen` to seed the JSON and NDJSON targets with generated cases too.
-# Each run is one libFuzzer process (one core).
+# FUZZ_TIMEOUT (default 10) is the seconds one input may take: libFuzzer counts wall time, so raise it when the
+# fuzzer shares a busy machine (e.g. runs under `nice` beside a build). Each run is one libFuzzer process (one core).
 set -euo pipefail
 cd "$(dirname "$0")"
 seconds="${1:-60}"
@@ -14,7 +15,8 @@ shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(FuzzRulePack FuzzCaseYAML FuzzCaseJSON FuzzNDJSON)
 root=../..
-flags=(-timeout=10 -rss_limit_mb=2048 -max_len=65536)
+timeout="${FUZZ_TIMEOUT:-10}"
+flags=(-timeout="$timeout" -report_slow_units="$timeout" -rss_limit_mb=2048 -max_len=65536)
 export LSAN_OPTIONS="suppressions=lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 
 swift build -c release --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library \
