@@ -12,6 +12,8 @@ struct RuleDecoder {
 
     let reader: NodeReader
     let scope: PackScope
+    /// Whether rules' `examples` are read and checked, or only required to be there.
+    var decodesExamples = true
 
     private var patterns: PatternDecoder { PatternDecoder(reader: reader, scope: scope) }
     private var constraints: ConstraintDecoder { ConstraintDecoder(reader: reader, patterns: patterns) }
@@ -54,7 +56,7 @@ struct RuleDecoder {
             }
         }
         let defaultStages: Set<Rule.Stage> = kinds.first == "gate" ? [.preflight, .timeline] : [.timeline]
-        let examples = f["examples"].flatMap { self.examples($0) } ?? []
+        let examples = decodesExamples ? f["examples"].flatMap { self.examples($0) } ?? [] : []
         let facts = f["facts"].flatMap { reader.strings($0, "`facts`") } ?? []
         let references = f["reference"].flatMap { reader.strings($0, "`reference`") } ?? []
         let consequence = f["consequence"].flatMap(consequence)

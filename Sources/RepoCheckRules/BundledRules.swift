@@ -9,7 +9,8 @@ public enum BundledRules {
     public static var directory: URL? { Bundle.module.url(forResource: "rules", withExtension: nil) }
 
     /// Loads and validates the bundled pack. Diagnostics name files as `rules/…`, as in the repository.
-    public static func load() -> Result<RulePackLoader.Loaded, DiagnosticsError> {
+    /// Without `examples`, the rules' own examples are skipped (see `RulePackLoader.load(directory:displayRoot:examples:)`).
+    public static func load(examples: Bool = true) -> Result<RulePackLoader.Loaded, DiagnosticsError> {
         guard let directory else {
             return .failure(
                 DiagnosticsError([
@@ -18,6 +19,6 @@ public enum BundledRules {
                         hint: "pass a rule pack folder, e.g. `--rules rules`")
                 ]))
         }
-        return RulePackLoader.load(directory: directory.path, displayRoot: "rules")
+        return RulePackLoader.load(directory: directory.path, displayRoot: "rules", examples: examples)
     }
 }

@@ -49,7 +49,7 @@ struct AuditCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let pack = try Inputs.pack(rules.rules)
+        let pack = try Inputs.pack(rules.rules, examples: false)
         if let asOf, !EvaluationOptions.isReadableAsOf(asOf) { throw Inputs.badAsOf(asOf) }
         let work = AuditWork(evaluator: Evaluator(pack: pack), options: EvaluationOptions(asOf: asOf), now: Inputs.now)
         let summary = AuditSummary(pack: pack, asOf: asOf)

@@ -13,7 +13,7 @@ struct CaseInput: ParsableArguments {
 
     /// Loads the pack and the case, or throws the input error to print.
     func load() throws -> (pack: RulePack, testCase: Case) {
-        let pack = try Inputs.pack(rules.rules)
+        let pack = try Inputs.pack(rules.rules, examples: false)
         return (pack, try Inputs.testCase(casePath, limits: limits.limits))
     }
 }

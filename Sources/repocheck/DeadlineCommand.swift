@@ -52,7 +52,7 @@ struct DeadlineCommand: ParsableCommand {
     }
 
     func run() throws {
-        let pack = try Inputs.pack(rules.rules)
+        let pack = try Inputs.pack(rules.rules, examples: false)
         guard let zone = try timezone.map(zoneNamed) ?? pack.settings.defaultZone else {
             throw InputError("error: no time zone to read dates in [cli.no-timezone]\n  hint: pass --timezone America/Los_Angeles")
         }

@@ -7,8 +7,8 @@ import RepoCheckRules
 /// Loading what the user names on the command line, with errors they can act on.
 enum Inputs {
     /// Loads and validates a rule pack — the folder given, `REPOCHECK_RULES`, or the bundled pack —
-    /// printing its warnings to standard error.
-    static func pack(_ directory: String?) throws -> RulePack {
+    /// printing its warnings to standard error. Commands that only judge cases leave out the rules' `examples`.
+    static func pack(_ directory: String?, examples: Bool = true) throws -> RulePack {
         let result: Result<RulePackLoader.Loaded, DiagnosticsError>
         if let path = directory ?? ProcessInfo.processInfo.environment["REPOCHECK_RULES"] {
             guard FileManager.default.fileExists(atPath: path) else {
@@ -16,9 +16,9 @@ enum Inputs {
                     "error: rule pack folder `\(path)` not found [pack.not-found]\n  hint: pass the rule pack folder with `--rules DIR`, or leave it out to use the bundled pack"
                 )
             }
-            result = RulePackLoader.load(directory: path)
+            result = RulePackLoader.load(directory: path, examples: examples)
         } else {
-            result = BundledRules.load()
+            result = BundledRules.load(examples: examples)
         }
         switch result {
         case .success(let loaded):

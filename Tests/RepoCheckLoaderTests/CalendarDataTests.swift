@@ -31,6 +31,25 @@ import Yams
         #expect(actual == Self.expected[row.calendar]?[row.year])
     }
 
+    @Test(
+        "every day of every year a case can mention has the holiday its year's list names, or none",
+        arguments: ["ca-judicial", "ca-state", "ca-civil", "us-federal"])
+    func everyDay(name: String) throws {
+        let calendar = try #require(PackFixture.pack.counter.calendars[name])
+        var holidays = 0
+        for year in RFC3339.years {
+            let listed = Dictionary(grouping: calendar.holidays(in: year), by: \.date.dayNumber).mapValues { $0.map(\.name) }
+            var day = try #require(CivilDate(year: year, month: 1, day: 1))
+            while day.year == year {
+                let found = calendar.holiday(on: day)
+                if found != nil { holidays += 1 }
+                #expect(found.map { listed[day.dayNumber]?.contains($0) == true } ?? (listed[day.dayNumber] == nil), "\(name) \(day)")
+                day = day.adding(days: 1)
+            }
+        }
+        #expect(holidays > 300 * 10)
+    }
+
     struct Deadline: Sendable, CustomTestStringConvertible {
         let note: String
         let trigger: String

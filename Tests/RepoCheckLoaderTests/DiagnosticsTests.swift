@@ -112,6 +112,39 @@ import Testing
         }
         #expect(Set(error.diagnostics.map(\.code)) == ["pack.duplicate-id", "rule.missing-key", "rule.unknown-key"])
     }
+
+    @Test("without examples, a rule's examples are not decoded, so a broken one stops only a full load; a missing one stops both")
+    func withoutExamples() throws {
+        let file = try #require(PackFixture.files.first { $0.path == "rules/ca/veh/28-police-notice.yaml" })
+        let text = String(decoding: file.contents, as: UTF8.self)
+        let brokenExample = text.replacingOccurrences(of: "expect: violation", with: "expect: violated")
+        #expect(brokenExample != text)
+        func load(_ text: String, examples: Bool) -> Result<RulePackLoader.Loaded, DiagnosticsError> {
+            let frame = PackFixture.files.filter { ["rules/pack.yaml", "rules/vocabulary.yaml", "rules/states.yaml"].contains($0.path) }
+            let calendars = PackFixture.files.filter { $0.path.hasPrefix("rules/calendars/") }
+            return RulePackLoader.load(
+                files: frame + calendars + [.init(path: file.path, contents: Array(text.utf8))], root: "rules", examples: examples)
+        }
+        let full = try load(text, examples: true).get().pack.rules
+        let lean = try load(text, examples: false).get().pack.rules
+        #expect(full.map(\.id) == lean.map(\.id))
+        #expect(full.allSatisfy { !$0.examples.isEmpty } && lean.allSatisfy(\.examples.isEmpty))
+        guard case .failure(let error) = load(brokenExample, examples: true) else {
+            Issue.record("a broken example loaded")
+            return
+        }
+        #expect(error.diagnostics.map(\.code).contains("rule.bad-value"))
+        #expect(throws: Never.self) { try load(brokenExample, examples: false).get() }
+        // The file's second version, without its examples.
+        let parts = text.components(separatedBy: "\n  examples:")
+        #expect(parts.count == 3)
+        let withoutExamplesKey = parts[0] + "\n  examples:" + parts[1] + "\n"
+        guard case .failure(let missing) = load(withoutExamplesKey, examples: false) else {
+            Issue.record("a rule without `examples` loaded")
+            return
+        }
+        #expect(missing.diagnostics.map(\.code) == ["rule.missing-key"])
+    }
 }
 
 @Suite struct HostileInputTests {

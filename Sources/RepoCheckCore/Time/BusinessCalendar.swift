@@ -1,7 +1,7 @@
 /// A named calendar of business days: which weekdays never count, and which dates are holidays.
 ///
-/// Built from a file in `rules/calendars/`. Holidays are computed per year on first use and kept,
-/// so a calendar answers `isBusinessDay` in constant time.
+/// Built from a file in `rules/calendars/`. Holidays are computed for every year a case can mention when
+/// the calendar is made, so a calendar answers `isBusinessDay` in constant time.
 public struct BusinessCalendar: Sendable {
     /// The calendar's name, as rules refer to it (`ca-judicial`).
     public let name: String
@@ -15,9 +15,11 @@ public struct BusinessCalendar: Sendable {
     public let weekend: Set<Weekday>
     /// The holiday rules.
     public let holidays: [HolidayRule]
-    /// Precomputed holiday names by date, for the years cases can mention.
-    private let holidayNames: [Int: String]
-    private let firstYear: Int
+    /// The holidays of the years cases can mention, as positions in `names` by day (from `firstDay`); 0 is none.
+    private let days: [UInt32]
+    private let firstDay: Int
+    /// The holiday names `days` refers to; the first is unused.
+    private let names: [String]
 
     /// Creates a calendar and precomputes its holidays for every year in `RFC3339.years`.
     public init(
@@ -30,20 +32,31 @@ public struct BusinessCalendar: Sendable {
         self.rollForwardCitation = rollForwardCitation
         self.weekend = weekend
         self.holidays = holidays
-        firstYear = RFC3339.years.lowerBound
-        var names: [Int: String] = [:]
+        // Each rule's name, then its observed name; a day keeps the first holiday found for it. The table
+        // reaches a year past either end of the range, for holidays observed across a new year.
+        names = [""] + holidays.flatMap { [$0.name, $0.observedName] }
+        let first = CivilDate(year: RFC3339.years.lowerBound - 1, month: 1, day: 1)!.dayNumber
+        let last = CivilDate(year: RFC3339.years.upperBound + 1, month: 12, day: 31)!.dayNumber
+        var days = [UInt32](repeating: 0, count: last - first + 1)
         for year in RFC3339.years {
-            for rule in holidays {
-                for (date, name) in rule.occurrences(in: year) where names[date.dayNumber] == nil {
-                    names[date.dayNumber] = name
+            for (position, rule) in holidays.enumerated() {
+                rule.forEachOccurrence(in: year) { date, observed in
+                    let slot = date.dayNumber - first
+                    guard days.indices.contains(slot), days[slot] == 0 else { return }
+                    days[slot] = UInt32(1 + 2 * position + (observed ? 1 : 0))
                 }
             }
         }
-        holidayNames = names
+        firstDay = first
+        self.days = days
     }
 
     /// The name of the holiday on `date`, if it is one.
-    public func holiday(on date: CivilDate) -> String? { holidayNames[date.dayNumber] }
+    public func holiday(on date: CivilDate) -> String? {
+        let slot = date.dayNumber - firstDay
+        guard days.indices.contains(slot), days[slot] != 0 else { return nil }
+        return names[Int(days[slot])]
+    }
 
     /// Why `date` is not a business day (`"Saturday"`, `"Cesar Chavez Day"`), or `nil` if it is one.
     public func closure(on date: CivilDate) -> String? {

@@ -52,28 +52,34 @@ public struct HolidayRule: Sendable, Equatable {
 
     /// The holiday's dates in `year`, the observed day included, each with its name.
     public func occurrences(in year: Int) -> [(date: CivilDate, name: String)] {
-        if let fromYear, year < fromYear { return [] }
-        if let toYear, year > toYear { return [] }
-        let base: [CivilDate]
-        switch placement {
-        case .fixed(let month, let day):
-            base = CivilDate(year: year, month: month, day: day).map { [$0] } ?? []
-        case .nthWeekday(let ordinal, let weekday, let month):
-            base = Self.nthWeekday(ordinal, weekday, month: month, year: year).map { [$0] } ?? []
-        case .dates(let dates):
-            base = dates.filter { $0.year == year }
-        }
-        var result: [(CivilDate, String)] = []
-        for date in base.map({ $0.adding(days: plusDays) }) {
-            result.append((date, name))
+        var result: [(date: CivilDate, name: String)] = []
+        forEachOccurrence(in: year) { date, observed in result.append((date, observed ? observedName : name)) }
+        return result
+    }
+
+    /// The name of the day a weekend holiday is observed on.
+    var observedName: String { name + " (observed)" }
+
+    /// Calls `body` with each of the holiday's dates in `year`, in the order `occurrences(in:)` lists them,
+    /// and whether the date is the observed one.
+    func forEachOccurrence(in year: Int, _ body: (CivilDate, _ observed: Bool) -> Void) {
+        if let fromYear, year < fromYear { return }
+        if let toYear, year > toYear { return }
+        func add(_ base: CivilDate) {
+            let date = base.adding(days: plusDays)
+            body(date, false)
             let observance = date.weekday == .saturday ? saturday : date.weekday == .sunday ? sunday : nil
             switch observance {
-            case .precedingFriday: result.append((date.adding(days: date.weekday == .saturday ? -1 : -2), name + " (observed)"))
-            case .followingMonday: result.append((date.adding(days: date.weekday == .sunday ? 1 : 2), name + " (observed)"))
+            case .precedingFriday: body(date.adding(days: date.weekday == .saturday ? -1 : -2), true)
+            case .followingMonday: body(date.adding(days: date.weekday == .sunday ? 1 : 2), true)
             case nil: break
             }
         }
-        return result
+        switch placement {
+        case .fixed(let month, let day): CivilDate(year: year, month: month, day: day).map(add)
+        case .nthWeekday(let ordinal, let weekday, let month): Self.nthWeekday(ordinal, weekday, month: month, year: year).map(add)
+        case .dates(let dates): for date in dates where date.year == year { add(date) }
+        }
     }
 
     static func nthWeekday(_ ordinal: Int, _ weekday: Weekday, month: Int, year: Int) -> CivilDate? {
