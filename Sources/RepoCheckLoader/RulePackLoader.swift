@@ -80,8 +80,9 @@ public enum RulePackLoader {
         }
         var diagnostics: [Diagnostic] = []
         var parsed: [(file: File, reader: NodeReader, node: Node)] = []
-        for file in files where isFrame(file) {
-            switch parse(file) {
+        let frame = files.filter(isFrame)
+        for (file, tree) in zip(frame, frame.concurrentMap { ParsedFile(parse($0)) }) {
+            switch tree.result {
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             case .success(let node): parsed.append((file, NodeReader(file: file.path, quotesValues: true), node))
             }
@@ -182,6 +183,13 @@ public enum RulePackLoader {
             node.map { .success($0) }
                 ?? .failure(.warning("pack.empty-file", "the file is empty", at: SourceLocation(file: file.path, line: 1, column: 1)))
         }
+    }
+
+    /// A file's tree, handed from the core that parsed it to the one that reads it. Yams's nodes are values
+    /// whose tags are classes resolved on first use: a tree may be sent to another thread, never shared.
+    private struct ParsedFile: @unchecked Sendable {
+        let result: Result<Node, Diagnostic>
+        init(_ result: Result<Node, Diagnostic>) { self.result = result }
     }
 
     /// The rules of one rule file, and every problem found in it.
