@@ -10,8 +10,9 @@ public enum CaseLoader {
     /// A JSON document takes a fast path first; anything it cannot vouch for goes through the YAML
     /// parser, which gives every problem its line and column. Both paths give the same case.
     public static func decode(_ text: String, file: String, limits: InputLimits = .standard) -> Result<Case, DiagnosticsError> {
+        // The fast path checks the other limits as it reads: nesting as `NestingScan` counts it in JSON, and NUL bytes.
         if text.utf8.first(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\n") }) == UInt8(ascii: "{"),
-            YAMLDocument.checkLimits(text, file: file, limits: limits) == nil, let fast = FastCaseDecoder.decode(text, limits: limits)
+            text.utf8.count <= limits.maxBytes, let fast = FastCaseDecoder.decode(text, limits: limits)
         {
             return .success(fast)
         }
