@@ -3,6 +3,9 @@ extension EvaluationContext {
     /// With `per_party`, the obligation is owed to each party having the roles, one by one.
     func check(_ rule: Rule, _ deadline: Constraint.Deadline) -> RuleOutcome {
         var outcome = RuleOutcome()
+        // The events that may fulfil or discharge an obligation, found once for every trigger.
+        let required = positions(matching: deadline.required)
+        let discharging = deadline.unless.map(positions(matching:)) ?? []
         for trigger in events(matching: deadline.trigger) where governs(rule, at: trigger.at) {
             let counting = counting(deadline.counting, deadline.variants, for: trigger)
             let absent = missing(rule.facts, in: trigger, needsTime: !counting.duration.isDayBased)
@@ -17,27 +20,34 @@ extension EvaluationContext {
                     nil
                 ]
             for party in owed {
-                outcome.add(judge(rule, deadline, trigger: trigger, counting: counting, end: end, other: other, party: party))
+                outcome.add(
+                    judge(
+                        rule, deadline, trigger: trigger, counting: counting, end: end, other: other, party: party,
+                        required: required, discharging: discharging))
             }
         }
         return outcome
     }
 
     /// One clock: the obligation started by `trigger` (owed to `party`, when per party) and its finding.
+    /// `required` and `discharging` are the positions of the events matching the deadline's `required` and `unless`.
     private func judge(
-        _ rule: Rule, _ deadline: Constraint.Deadline, trigger: Event, counting: Counting, end: PeriodEnd, other: PeriodEnd?, party: Party?
+        _ rule: Rule, _ deadline: Constraint.Deadline, trigger: Event, counting: Counting, end: PeriodEnd, other: PeriodEnd?, party: Party?,
+        required: [Int], discharging: [Int]
     ) -> RuleOutcome {
         // An event recorded with only a date counts from its day: it may have happened after the trigger.
         let triggerDay = zone.date(of: trigger.at)
-        let candidates = events.filter {
-            $0.index != trigger.index && ($0.at >= trigger.at || ($0.isDateOnly && zone.date(of: $0.at) >= triggerDay))
+        let isCandidate = { (event: Event) in
+            event.index != trigger.index && (event.at >= trigger.at || (event.isDateOnly && self.zone.date(of: event.at) >= triggerDay))
         }
         let reaches = { (event: Event) in
             guard let party, let per = deadline.perParty else { return true }
             return event.properties[per.property]?.texts.contains(party.id) ?? false
         }
-        let fulfilment = candidates.first { matches(deadline.required, $0) && same(deadline.same, trigger, $0) && reaches($0) }
-        let discharge = deadline.unless.flatMap { unless in candidates.first { matches(unless, $0) && $0.at <= end.last } }
+        let fulfilment = required.lazy.map { self.events[$0] }.first {
+            isCandidate($0) && self.same(deadline.same, trigger, $0) && reaches($0)
+        }
+        let discharge = discharging.lazy.map { self.events[$0] }.first { isCandidate($0) && $0.at <= end.last }
         let to = party.map { "\($0.id) (\($0.roles.joined(separator: ", ")))" } ?? deadline.to
         var obligation = Obligation(
             ruleID: rule.id, title: rule.title, to: to, citation: rule.citation, kind: "deadline", trigger: trigger.index,

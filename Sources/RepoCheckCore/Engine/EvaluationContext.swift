@@ -138,11 +138,11 @@ final class EvaluationContext {
                 conditions.allSatisfy { matches($0, party.fact(at: $0.path), anchor: anchor) }
             }
         case .hasEvent(let pattern):
-            return events.contains { $0.at <= anchor && $0.index != excluded && matches(pattern, $0) }
+            return positions(matching: pattern).contains { events[$0].at <= anchor && events[$0].index != excluded }
         case .hasEventWithin(let pattern, let period):
-            return events.contains {
-                $0.at <= anchor && $0.index != excluded && matches(pattern, $0)
-                    && pack.counter.end(of: period, from: $0.at, in: zone).last >= anchor
+            return positions(matching: pattern).contains {
+                let event = events[$0]
+                return event.at <= anchor && event.index != excluded && pack.counter.end(of: period, from: event.at, in: zone).last >= anchor
             }
         case .inState(let name):
             guard let state = pack.states[name] else { return false }
