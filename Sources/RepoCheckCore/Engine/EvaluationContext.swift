@@ -142,7 +142,8 @@ final class EvaluationContext {
         case .hasEventWithin(let pattern, let period):
             return positions(matching: pattern).contains {
                 let event = events[$0]
-                return event.at <= anchor && event.index != excluded && pack.counter.end(of: period, from: event.at, in: zone).last >= anchor
+                return event.at <= anchor && event.index != excluded
+                    && pack.counter.end(of: period, from: event.at, in: zone).last >= anchor
             }
         case .inState(let name):
             guard let state = pack.states[name] else { return false }
