@@ -35,7 +35,7 @@ public enum RulePackLoader {
     ///
     /// With `examples` off, the rules' own examples (which `rules test` and `rules lint` run, and judging a
     /// case never needs) are neither decoded nor checked, and every rule's `examples` is empty; loading is
-    /// then about a third faster.
+    /// then about a fifth faster.
     public static func load(directory: String, displayRoot: String? = nil, examples: Bool = true) -> Result<Loaded, DiagnosticsError> {
         let root = URL(fileURLWithPath: directory)
         guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else {

@@ -5,6 +5,8 @@ struct Figures: Encodable {
     let machine: Machine
     let packRules: Int
     let packLoadMilliseconds: Double
+    /// Loading the pack without its rules' examples, as `check`, `audit` and the other judging commands do.
+    let packLoadWithoutExamplesMilliseconds: Double
     let cases: Int
     let seed: UInt64
     let jobs: Int
@@ -25,7 +27,8 @@ struct Figures: Encodable {
     var text: String {
         var lines = [
             "machine: \(machine.cpu), \(machine.cores) cores, \(machine.memoryGibibytes) GiB, \(machine.system)",
-            "rule pack: \(packRules) rule versions, loaded in \(format(packLoadMilliseconds)) ms (median of 5)",
+            "rule pack: \(packRules) rule versions, loaded in \(format(packLoadMilliseconds)) ms, "
+                + "\(format(packLoadWithoutExamplesMilliseconds)) ms without the rules' examples (medians of 5)",
         ]
         if cases > 0 {
             lines.append(
