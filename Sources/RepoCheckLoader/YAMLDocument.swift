@@ -72,6 +72,14 @@ enum YAMLDocument {
                 "yaml.duplicate-key", "a mapping repeats a key that is a list or a mapping",
                 at: SourceLocation(file: file, line: 1, column: 1),
                 hint: "keys are text: write `key: value` pairs")
+        case .duplicatedKeysInMapping(let duplicates, _) where Set(duplicates).count < duplicates.count:
+            // The same text repeated under two tags is two repeated keys that Yams orders by text alone, so the
+            // place it names varies from run to run too.
+            let keys = Set(duplicates).sorted().map { "`\($0)`" }.joined(separator: ", ")
+            return .error(
+                "yaml.duplicate-key", "duplicate key \(keys) in one mapping, written with different tags",
+                at: SourceLocation(file: file, line: 1, column: 1),
+                hint: "each key may appear once, without a tag; remove the repeated ones")
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.sorted().map { "`\($0)`" }.joined(separator: ", ")
             return .error(
