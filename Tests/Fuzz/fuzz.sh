@@ -18,6 +18,8 @@ root=../..
 timeout="${FUZZ_TIMEOUT:-10}"
 flags=(-timeout="$timeout" -report_slow_units="$timeout" -rss_limit_mb=2048 -max_len=65536)
 export LSAN_OPTIONS="suppressions=lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+# AddressSanitizer prints the stack of a crash; Swift's own backtracer, started beside it, can hang holding the log pipe.
+export SWIFT_BACKTRACE=enable=no
 
 swift build -c release --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library \
     -Xswiftc -use-ld=lld  # gold fails on the sanitized objects (internal error in format_file_lineno)
