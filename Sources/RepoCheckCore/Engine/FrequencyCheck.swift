@@ -17,7 +17,7 @@ extension EvaluationContext {
                 let zone = zone(for: event, partyProperty: frequency.partyProperty)
                 // The events in the window are a run ending at this one: an earlier event is in it only if every later one is.
                 var start = position
-                while start > 0, start + frequency.max >= position, inWindow(group[start - 1], endingAt: event, frequency.window, zone) {
+                while start > 0, start + frequency.max > position, inWindow(group[start - 1], endingAt: event, frequency.window, zone) {
                     start -= 1
                 }
                 guard position - start + 1 > frequency.max else { continue }
