@@ -52,7 +52,9 @@ enum NestingScan {
                     } else if byte == open {
                         quote = nil
                     }
-                } else if byte == doubleQuote || byte == singleQuote {
+                } else if byte == doubleQuote || byte == singleQuote, startsToken(bytes, at: i, lineStart: start) {
+                    // A quote opens a quoted scalar only where a token starts; inside plain text (`don't`) it is a
+                    // character, and taking it for a quote would hide the brackets after it.
                     quote = byte
                 } else if byte == hash, i > start, bytes[i - 1] == space {
                     break
@@ -69,5 +71,16 @@ enum NestingScan {
             if depth > best.depth { best = (depth, lineNumber, 1) }
         }
         return best
+    }
+
+    /// Whether a token may start at `i`: at the start of the line's text, or after a space or a flow indicator.
+    private static func startsToken(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, lineStart: Int) -> Bool {
+        guard i > lineStart else { return true }
+        switch bytes[i - 1] {
+        case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ","), UInt8(ascii: ":"),
+            UInt8(ascii: "-"), UInt8(ascii: "?"):
+            return true
+        default: return false
+        }
     }
 }
