@@ -123,6 +123,8 @@ struct CaseDecoder {
     static func eventTime(_ text: String, zone: Zone) -> Result<(Instant, Bool), RFC3339.Problem> {
         if text.utf8.count == 10 { return RFC3339.parseDate(text).map { (zone.startOfDay($0), true) } }
         return RFC3339.parseTimestamp(text).flatMap { stamp in
+            // Written with the zone's own offset at that instant, the local time exists; else it may be in a gap.
+            if zone.offset(at: stamp.instant) == stamp.offset { return .success((stamp.instant, false)) }
             let skipped = zone.instants(on: stamp.date, at: stamp.time).isEmpty
             return skipped && offsets(near: stamp.instant, in: zone).contains(stamp.offset)
                 ? .failure(.nonexistentLocalTime(stamp.date, stamp.time)) : .success((stamp.instant, false))

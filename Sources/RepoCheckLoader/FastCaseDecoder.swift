@@ -15,10 +15,10 @@ enum FastCaseDecoder {
         }
     }
 
-    private static func decode(_ root: Value, maxEvents: Int) -> Case? {
-        guard case .map(let fields) = root, fields.keys.allSatisfy(CaseDecoder.keys.contains),
+    private static func decode(_ root: consuming Value, maxEvents: Int) -> Case? {
+        guard case .map(var fields) = consume root, fields.keys.allSatisfy(CaseDecoder.keys.contains),
             let id = fields["case_id"].flatMap(nonEmptyText), let zone = fields["timezone"].flatMap(zone),
-            case .list(let items) = fields["events"], items.count <= maxEvents
+            case .list(var items)? = fields.removeValue(forKey: "events"), items.count <= maxEvents
         else { return nil }
         var closed = false
         if let status = fields["status"] {
@@ -38,7 +38,10 @@ enum FastCaseDecoder {
         }
         var events: [Event] = []
         events.reserveCapacity(items.count)
-        for (index, item) in items.enumerated() {
+        for index in items.indices {
+            // Taken out of the list, so that the event's map is edited in place rather than copied.
+            let item = items[index]
+            items[index] = .list([])
             guard let event = event(item, index: index, zone: zone, parties: parties) else { return nil }
             events.append(event)
         }
@@ -60,8 +63,8 @@ enum FastCaseDecoder {
         return Party(id: id, roles: roles, zone: partyZone, properties: fields)
     }
 
-    private static func event(_ value: Value, index: Int, zone: Zone, parties: [Party]) -> Event? {
-        guard case .map(var fields) = value, let type = fields["type"].flatMap(nonEmptyText), let at = fields["at"]?.text,
+    private static func event(_ value: consuming Value, index: Int, zone: Zone, parties: [Party]) -> Event? {
+        guard case .map(var fields) = consume value, let type = fields["type"].flatMap(nonEmptyText), let at = fields["at"]?.text,
             case .success(let (instant, dateOnly)) = CaseDecoder.eventTime(at, zone: zone)
         else { return nil }
         for key in Case.partyReferences {
@@ -74,7 +77,7 @@ enum FastCaseDecoder {
     }
 
     private static func nonEmptyText(_ value: Value) -> String? {
-        guard let text = value.text, !text.trimmingSpaces.isEmpty else { return nil }
+        guard let text = value.text, !text.isBlank else { return nil }
         return text
     }
 

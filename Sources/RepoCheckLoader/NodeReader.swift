@@ -91,7 +91,7 @@ final class NodeReader {
 
     func nonEmptyString(_ node: Node, _ context: String) -> String? {
         guard let text = string(node, context) else { return nil }
-        if text.trimmingSpaces.isEmpty {
+        if text.isBlank {
             error("\(area).wrong-type", "\(context) must not be empty", at: node)
             return nil
         }
@@ -199,6 +199,13 @@ extension Character {
 }
 
 extension String {
+    /// Whether the text is empty or only whitespace.
+    var isBlank: Bool {
+        // A printable ASCII character other than a space starts a character of its own that is not whitespace;
+        // finding one spares the Unicode tables.
+        !utf8.contains { $0 > 0x20 && $0 < 0x7F } && allSatisfy(\.isWhitespace)
+    }
+
     var trimmingSpaces: Substring {
         let start = firstIndex { !$0.isWhitespace } ?? endIndex
         let end = lastIndex { !$0.isWhitespace }.map(index(after:)) ?? start

@@ -98,6 +98,22 @@ import Testing
             ("unknown party", #"{"case_id":"C","timezone":"UTC","events":[{"at":"2025-01-02","type":"call","by":"x"}]}"#),
             ("no offset", #"{"case_id":"C","timezone":"UTC","events":[{"at":"2025-01-02T10:00:00","type":"call"}]}"#),
             ("DST gap", #"{"case_id":"C","timezone":"America/Los_Angeles","events":[{"at":"2025-03-09T02:30:00-08:00","type":"call"}]}"#),
+            (
+                "DST gap, summer offset",
+                #"{"case_id":"C","timezone":"America/Los_Angeles","events":[{"at":"2025-03-09T02:30:00-07:00","type":"call"}]}"#
+            ),
+            (
+                "repeated hour, both offsets",
+                #"{"case_id":"C","timezone":"America/Los_Angeles","events":[{"at":"2025-11-02T01:30:00-07:00","type":"call"},"#
+                    + #"{"at":"2025-11-02T01:30:00-08:00","type":"call"}]}"#
+            ),
+            (
+                "another zone's offset",
+                #"{"case_id":"C","timezone":"America/Los_Angeles","events":[{"at":"2025-01-02T10:00:00+05:30","type":"call"}]}"#
+            ),
+            ("id of ideographic spaces", #"{"case_id":"　　","timezone":"UTC","events":[]}"#),
+            ("id of a no-break space", "{\"case_id\":\"\u{A0}\",\"timezone\":\"UTC\",\"events\":[]}"),
+            ("id of one accented letter", #"{"case_id":"é","timezone":"UTC","events":[]}"#),
             ("year 9999", #"{"case_id":"C","timezone":"UTC","events":[{"at":"9999-01-02","type":"call"}]}"#),
             (
                 "pretty printed",

@@ -86,7 +86,9 @@ extension EvaluationContext {
 
     /// The counting for `trigger`: the first variant whose pattern matches it, else the default.
     func counting(_ base: Counting, _ variants: [Constraint.Variant], for trigger: Event) -> Counting {
-        guard let variant = variants.first(where: { matches($0.when, trigger) }) else { return base }
+        guard let position = events.firstIndex(of: trigger),
+            let variant = variants.first(where: { matches($0.when, at: position) })
+        else { return base }
         return base.with(duration: variant.duration)
     }
 

@@ -15,18 +15,32 @@ final class EvaluationContext {
     private let partyRoles: [Value]
     /// The spans of the states asked about so far, by state name.
     private var stateSpans: [String: StateSpans] = [:]
+    /// The named states (`in_state`), with their conditions numbered as the rules' are.
+    private let states: [String: StateDefinition]
+    /// The answers to numbered conditions found so far: `conditionCount` cells for each of `events`
+    /// (0 not asked yet, 1 no, 2 yes).
+    private let answers: UnsafeMutableBufferPointer<UInt8>
+    private let conditionCount: Int
 
-    init(pack: RulePack, testCase: Case, asOf: Instant) {
+    /// A context for judging `testCase` as of `asOf`, remembering the answers of `conditionCount` numbered
+    /// conditions (see ``ConditionNumbering``); `states` replaces the pack's when its conditions are numbered.
+    init(pack: RulePack, testCase: Case, asOf: Instant, states: [String: StateDefinition]? = nil, conditionCount: Int = 0) {
         self.pack = pack
         self.testCase = testCase
         self.asOf = asOf
+        self.states = states ?? pack.states
         events = testCase.events.filter { $0.at <= asOf }
         var positions: [String: [Int]] = [:]
         for (position, event) in events.enumerated() { positions[event.type, default: []].append(position) }
         positionsByType = positions
         partyIDs = testCase.parties.map(\.id)
         partyRoles = testCase.parties.map { .list($0.roles.map(Value.scalar)) }
+        self.conditionCount = conditionCount
+        answers = .allocate(capacity: events.count * conditionCount)
+        answers.initialize(repeating: 0)
     }
+
+    deinit { answers.deallocate() }
 
     /// Whether an event of `type` happened by `asOf`.
     func hasEvents(ofType type: String) -> Bool { positionsByType[type] != nil }
@@ -46,27 +60,43 @@ final class EvaluationContext {
     /// Positions in `events` of the events matching `pattern`, in time order; only events of the types
     /// the pattern can match are looked at.
     func positions(matching pattern: EventPattern) -> [Int] {
-        guard let types = pattern.possibleTypes else { return events.indices.filter { matches(pattern, events[$0]) } }
-        var candidates = types.flatMap { positionsByType[$0] ?? [] }
-        if types.count > 1 { candidates.sort() }
-        return candidates.filter { matches(pattern, events[$0]) }
+        let candidates: [Int]
+        switch pattern.possibleTypes {
+        case nil: candidates = Array(events.indices)
+        case let types? where types.count == 1: candidates = positionsByType[types[0]] ?? []
+        case let types?: candidates = types.flatMap { positionsByType[$0] ?? [] }.sorted()
+        }
+        return candidates.filter { matches(pattern, at: $0) }
     }
 
     // MARK: Patterns
 
-    func matches(_ pattern: EventPattern, _ event: Event) -> Bool {
+    /// Whether the event at `position` in `events` matches `pattern`.
+    func matches(_ pattern: EventPattern, at position: Int) -> Bool {
         switch pattern {
         case .conditions(let conditions):
-            for condition in conditions where !matches(condition, lookup(event, condition.path), anchor: event.at) { return false }
+            for condition in conditions where !holds(condition, at: position) { return false }
             return true
         case .all(let patterns):
-            for inner in patterns where !matches(inner, event) { return false }
+            for inner in patterns where !matches(inner, at: position) { return false }
             return true
         case .any(let patterns):
-            for inner in patterns where matches(inner, event) { return true }
+            for inner in patterns where matches(inner, at: position) { return true }
             return false
-        case .not(let inner): return !matches(inner, event)
+        case .not(let inner): return !matches(inner, at: position)
         }
+    }
+
+    /// Whether the event at `position` meets `condition`; a numbered condition is answered once per event.
+    private func holds(_ condition: Condition, at position: Int) -> Bool {
+        guard let slot = condition.slot, Int(slot) < conditionCount else {
+            return matches(condition, lookup(events[position], condition.path), anchor: events[position].at)
+        }
+        let cell = position * conditionCount + Int(slot)
+        if answers[cell] != 0 { return answers[cell] == 2 }
+        let answer = matches(condition, lookup(events[position], condition.path), anchor: events[position].at)
+        answers[cell] = answer ? 2 : 1
+        return answer
     }
 
     /// The value at `path` in an event. A path that continues past `by` or `to` follows the party
@@ -146,7 +176,7 @@ final class EvaluationContext {
                     && pack.counter.end(of: period, from: event.at, in: zone).last >= anchor
             }
         case .inState(let name):
-            guard let state = pack.states[name] else { return false }
+            guard let state = states[name] else { return false }
             return opening(of: state, activeAt: anchor, excluding: excluded) != nil
         case .all(let predicates): return predicates.allSatisfy { holds($0, at: anchor, excluding: excluded) }
         case .any(let predicates): return predicates.contains { holds($0, at: anchor, excluding: excluded) }

@@ -9,11 +9,18 @@ public struct Evaluator: Sendable {
 
     /// The pack's rules for each stage, each with the event types it needs, worked out once per pack.
     private let plans: [Rule.Stage: [PlannedRule]]
+    /// The pack's named states, numbered as the planned rules are.
+    private let states: [String: StateDefinition]
+    /// How many distinct event conditions the planned rules and the states ask.
+    private let conditionCount: Int
 
     /// An evaluator over `pack`.
     public init(pack: RulePack) {
         self.pack = pack
-        let planned = pack.rules.map(PlannedRule.init)
+        let numbering = ConditionNumbering()
+        let planned = pack.rules.map { PlannedRule($0.numbered(by: numbering)) }
+        states = pack.states.mapValues { $0.numbered(by: numbering) }
+        conditionCount = numbering.count
         plans = Dictionary(
             uniqueKeysWithValues: Rule.Stage.allCases.map { stage in (stage, planned.filter { $0.rule.stages.contains(stage) }) })
     }
@@ -37,7 +44,7 @@ public struct Evaluator: Sendable {
     }
 
     private func evaluate(_ testCase: Case, asOf: Instant, planned: [PlannedRule]) -> Report {
-        let context = EvaluationContext(pack: pack, testCase: testCase, asOf: asOf)
+        let context = EvaluationContext(pack: pack, testCase: testCase, asOf: asOf, states: states, conditionCount: conditionCount)
         var findings: [Finding] = []
         var obligations: [Obligation] = []
         // A rule lacking the event types it needs (its anchors, the opening of its state) finds nothing and owes nothing.

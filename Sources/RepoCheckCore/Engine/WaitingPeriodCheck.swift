@@ -10,7 +10,9 @@ extension EvaluationContext {
             var other = wait.alternative.map { pack.counter.end(of: $0.with(duration: counting.duration), from: trigger.at, in: zone) }
             var involved = [trigger.index]
             if let extendedBy = wait.extendedBy, let days = wait.extensionPeriod?.amount,
-                let request = events.first(where: { $0.at >= trigger.at && $0.at <= end.last && matches(extendedBy, $0) })
+                let request = events.indices.first(where: {
+                    events[$0].at >= trigger.at && events[$0].at <= end.last && matches(extendedBy, at: $0)
+                }).map({ events[$0] })
             {
                 end = pack.counter.end(of: counting, from: trigger.at, in: zone, extraDays: days)
                 other = wait.alternative.map {

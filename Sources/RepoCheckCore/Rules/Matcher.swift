@@ -40,10 +40,23 @@ public struct Condition: Hashable, Sendable {
     public var path: [String]
     /// The test.
     public var matcher: Matcher
+    /// The condition's number among the distinct event conditions of an evaluator's pack (see
+    /// `ConditionNumbering`), under which a case remembers its answer for each event; `nil` outside a pack.
+    /// Not part of the condition's identity.
+    var slot: Int32?
 
     /// Creates a condition.
     public init(path: [String], matcher: Matcher) {
         self.path = path
         self.matcher = matcher
+    }
+
+    /// Equal path and test (the slot does not count).
+    public static func == (lhs: Condition, rhs: Condition) -> Bool { lhs.path == rhs.path && lhs.matcher == rhs.matcher }
+
+    /// Hashes the path and the test (the slot does not count).
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(path)
+        hasher.combine(matcher)
     }
 }
