@@ -57,6 +57,9 @@ import Testing
         let end = Fixtures.counter.end(of: counting, from: Fixtures.instant(row.trigger), in: Fixtures.zone, extraDays: row.extraDays)
         #expect(end.lastDay?.description == row.lastDay)
         #expect(end.last == Fixtures.zone.endOfDay(Fixtures.date(row.lastDay)))
+        #expect(
+            Fixtures.counter.last(of: counting, from: Fixtures.instant(row.trigger), in: Fixtures.zone, extraDays: row.extraDays) == end.last,
+            "the bound without the trace")
     }
 
     @Test("the trace names each skipped day and the roll-forward with its citation")

@@ -14,7 +14,7 @@ extension EvaluationContext {
                 continue
             }
             let end = pack.counter.end(of: counting, from: trigger.at, in: zone)
-            let other = deadline.alternative.map { pack.counter.end(of: $0.with(duration: counting.duration), from: trigger.at, in: zone) }
+            let other = deadline.alternative.map { pack.counter.last(of: $0.with(duration: counting.duration), from: trigger.at, in: zone) }
             let owed: [Party?] =
                 deadline.perParty.map { per in testCase.parties.filter { party in party.roles.contains { per.roles.contains($0) } } } ?? [
                     nil
@@ -32,7 +32,7 @@ extension EvaluationContext {
     /// One clock: the obligation started by `trigger` (owed to `party`, when per party) and its finding.
     /// `required` and `discharging` are the positions of the events matching the deadline's `required` and `unless`.
     private func judge(
-        _ rule: Rule, _ deadline: Constraint.Deadline, trigger: Event, counting: Counting, end: PeriodEnd, other: PeriodEnd?, party: Party?,
+        _ rule: Rule, _ deadline: Constraint.Deadline, trigger: Event, counting: Counting, end: PeriodEnd, other: Instant?, party: Party?,
         required: [Int], discharging: [Int]
     ) -> RuleOutcome {
         // An event recorded with only a date counts from its day: it may have happened after the trigger.
@@ -52,7 +52,7 @@ extension EvaluationContext {
         var obligation = Obligation(
             ruleID: rule.id, title: rule.title, to: to, citation: rule.citation, kind: "deadline", trigger: trigger.index,
             notBefore: format(trigger.at), dueBy: format(end.last), status: .due, fulfilledBy: fulfilment?.index,
-            otherReading: other.flatMap { $0.last != end.last ? format($0.last) : nil }, trace: end.trace)
+            otherReading: other.flatMap { $0 != end.last ? format($0) : nil }, trace: end.trace)
         var outcome = RuleOutcome()
         var evidence = Evidence(events: [trigger.index], deadline: end.last, trace: end.trace)
         let forWhom = party.map { " for \($0.id)" } ?? ""
@@ -97,11 +97,11 @@ extension EvaluationContext {
         keys.allSatisfy { a.properties[$0] == b.properties[$0] }
     }
 
-    /// The interpretation note when the other reading's bound falls on the other side of `instant`.
-    func interpretation(_ end: PeriodEnd, _ other: PeriodEnd?, decidesAt instant: Instant) -> Finding.Interpretation? {
-        guard let other, other.last != end.last, (instant <= end.last) != (instant <= other.last) else { return nil }
+    /// The interpretation note when the other reading's bound (`other`) falls on the other side of `instant`.
+    func interpretation(_ end: PeriodEnd, _ other: Instant?, decidesAt instant: Instant) -> Finding.Interpretation? {
+        guard let other, other != end.last, (instant <= end.last) != (instant <= other) else { return nil }
         return Finding.Interpretation(
-            defaultReading: format(end.last), otherReading: format(other.last),
+            defaultReading: format(end.last), otherReading: format(other),
             note: "the result depends on the reading of the law: the pack's default reading against the rule's `alternative`")
     }
 }

@@ -42,8 +42,8 @@ final class EvaluationContext {
 
     deinit { answers.deallocate() }
 
-    /// Whether an event of `type` happened by `asOf`.
-    func hasEvents(ofType type: String) -> Bool { positionsByType[type] != nil }
+    /// The types of the events that happened by `asOf`.
+    var eventTypes: Dictionary<String, [Int]>.Keys { positionsByType.keys }
 
     var zone: Zone { testCase.zone }
 
@@ -61,10 +61,14 @@ final class EvaluationContext {
     /// the pattern can match are looked at.
     func positions(matching pattern: EventPattern) -> [Int] {
         let candidates: [Int]
-        switch pattern.possibleTypes {
-        case nil: candidates = Array(events.indices)
-        case let types? where types.count == 1: candidates = positionsByType[types[0]] ?? []
-        case let types?: candidates = types.flatMap { positionsByType[$0] ?? [] }.sorted()
+        if let type = pattern.namedType {
+            candidates = positionsByType[type] ?? []
+        } else {
+            switch pattern.possibleTypes {
+            case nil: candidates = Array(events.indices)
+            case let types? where types.count == 1: candidates = positionsByType[types[0]] ?? []
+            case let types?: candidates = types.flatMap { positionsByType[$0] ?? [] }.sorted()
+            }
         }
         return candidates.filter { matches(pattern, at: $0) }
     }
@@ -89,13 +93,10 @@ final class EvaluationContext {
 
     /// Whether the event at `position` meets `condition`; a numbered condition is answered once per event.
     private func holds(_ condition: Condition, at position: Int) -> Bool {
-        guard let slot = condition.slot, Int(slot) < conditionCount else {
-            return matches(condition, lookup(events[position], condition.path), anchor: events[position].at)
-        }
-        let cell = position * conditionCount + Int(slot)
-        if answers[cell] != 0 { return answers[cell] == 2 }
+        let cell = condition.slot.flatMap { Int($0) < conditionCount ? position * conditionCount + Int($0) : nil }
+        if let cell, answers[cell] != 0 { return answers[cell] == 2 }
         let answer = matches(condition, lookup(events[position], condition.path), anchor: events[position].at)
-        answers[cell] = answer ? 2 : 1
+        if let cell { answers[cell] = answer ? 2 : 1 }
         return answer
     }
 
@@ -173,7 +174,7 @@ final class EvaluationContext {
             return positions(matching: pattern).contains {
                 let event = events[$0]
                 return event.at <= anchor && event.index != excluded
-                    && pack.counter.end(of: period, from: event.at, in: zone).last >= anchor
+                    && pack.counter.last(of: period, from: event.at, in: zone) >= anchor
             }
         case .inState(let name):
             guard let state = states[name] else { return false }
@@ -199,9 +200,9 @@ final class EvaluationContext {
         let closing = spans.closings.first { $0 > opened && counts($0) }.map { events[$0] }
         if let closing {
             // Closed: over, unless the state goes on for a tail after the closing event.
-            guard let tail = state.tail, pack.counter.end(of: tail, from: closing.at, in: zone).last >= instant else { return nil }
+            guard let tail = state.tail, pack.counter.last(of: tail, from: closing.at, in: zone) >= instant else { return nil }
         }
-        if let lasts = state.lasts, pack.counter.end(of: lasts, from: open.at, in: zone).last < instant { return nil }
+        if let lasts = state.lasts, pack.counter.last(of: lasts, from: open.at, in: zone) < instant { return nil }
         return open
     }
 
@@ -236,8 +237,8 @@ final class EvaluationContext {
 
     /// The zone whose local time counts for `event`: that of the party it names in `property`, or the case's.
     func zone(for event: Event, partyProperty: String?) -> Zone {
-        guard let partyProperty, let id = event.properties[partyProperty]?.texts.first,
-            let partyZone = testCase.party(id)?.zone
+        guard let partyProperty, let named = event.properties[partyProperty], let id = named.text ?? named.texts.first,
+            let position = partyIDs.firstIndex(of: id), let partyZone = testCase.parties[position].zone
         else { return zone }
         return partyZone
     }

@@ -13,12 +13,16 @@ public struct Evaluator: Sendable {
     private let states: [String: StateDefinition]
     /// How many distinct event conditions the planned rules and the states ask.
     private let conditionCount: Int
+    /// The event types the planned rules need, numbered (see `PlannedRule.requiredTypes`).
+    private let typeNumbers: [String: Int]
 
     /// An evaluator over `pack`.
     public init(pack: RulePack) {
         self.pack = pack
         let numbering = ConditionNumbering()
-        let planned = pack.rules.map { PlannedRule($0.numbered(by: numbering)) }
+        var typeNumbers: [String: Int] = [:]
+        let planned = pack.rules.map { PlannedRule($0.numbered(by: numbering), typeNumbers: &typeNumbers) }
+        self.typeNumbers = typeNumbers
         states = pack.states.mapValues { $0.numbered(by: numbering) }
         conditionCount = numbering.count
         plans = Dictionary(
@@ -40,15 +44,20 @@ public struct Evaluator: Sendable {
 
     /// Evaluates only `rules` (for a rule's own examples).
     public func evaluate(_ testCase: Case, asOf: Instant, rules: [Rule]) -> Report {
-        evaluate(testCase, asOf: asOf, planned: rules.map(PlannedRule.init))
+        var typeNumbers: [String: Int] = [:]
+        let planned = rules.map { PlannedRule($0, typeNumbers: &typeNumbers) }
+        return evaluate(testCase, asOf: asOf, planned: planned, typeNumbers: typeNumbers)
     }
 
-    private func evaluate(_ testCase: Case, asOf: Instant, planned: [PlannedRule]) -> Report {
+    private func evaluate(_ testCase: Case, asOf: Instant, planned: [PlannedRule], typeNumbers: [String: Int]? = nil) -> Report {
         let context = EvaluationContext(pack: pack, testCase: testCase, asOf: asOf, states: states, conditionCount: conditionCount)
         var findings: [Finding] = []
         var obligations: [Obligation] = []
+        let typeNumbers = typeNumbers ?? self.typeNumbers
+        var present = [Bool](repeating: false, count: typeNumbers.count)
+        for type in context.eventTypes { if let number = typeNumbers[type] { present[number] = true } }
         // A rule lacking the event types it needs (its anchors, the opening of its state) finds nothing and owes nothing.
-        for plan in planned where plan.requiredTypes.allSatisfy({ $0.contains(where: context.hasEvents(ofType:)) }) {
+        for plan in planned where plan.requiredTypes.allSatisfy({ $0.contains { present[$0] } }) {
             // A condition on case facts alone is decided once for the case, not at every event.
             if plan.appliesOnCaseFacts, !context.holds(plan.rule.appliesWhen, at: asOf) { continue }
             let outcome = context.check(plan.judged)
@@ -104,15 +113,22 @@ extension EvaluationContext {
 /// A class, so going through the plan does not copy each rule.
 private final class PlannedRule: Sendable {
     let rule: Rule
-    let requiredTypes: [Set<String>]
+    /// `Constraint.requiredTypes`, each type by its number in the evaluator's `typeNumbers`.
+    let requiredTypes: [[Int]]
     /// Whether `applies_when` reads only case facts (and is not trivially true).
     let appliesOnCaseFacts: Bool
     /// The rule as the checks judge it: without its `applies_when` when that is decided once per case.
     let judged: Rule
 
-    init(_ rule: Rule) {
+    init(_ rule: Rule, typeNumbers: inout [String: Int]) {
         self.rule = rule
-        requiredTypes = rule.constraint.requiredTypes
+        requiredTypes = rule.constraint.requiredTypes.map { types in
+            types.map { type in
+                if let number = typeNumbers[type] { return number }
+                typeNumbers[type] = typeNumbers.count
+                return typeNumbers.count - 1
+            }
+        }
         appliesOnCaseFacts = rule.appliesWhen != .always && rule.appliesWhen.readsOnlyCaseFacts
         var judged = rule
         if appliesOnCaseFacts { judged.appliesWhen = .always }

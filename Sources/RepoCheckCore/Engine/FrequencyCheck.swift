@@ -9,7 +9,7 @@ extension EvaluationContext {
         var outcome = RuleOutcome()
         let matching = events(matching: frequency.event).filter { missing(rule.facts, in: $0).isEmpty }
         let groups = Dictionary(grouping: matching) { event in
-            frequency.per.map { event.properties[$0]?.texts.joined(separator: ",") ?? "" }
+            frequency.per.map { event.properties[$0].map { $0.text ?? $0.texts.joined(separator: ",") } ?? "" }
         }
         for key in groups.keys.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
             let group = groups[key]!

@@ -7,7 +7,7 @@ extension EvaluationContext {
         for trigger in triggers where governs(rule, at: trigger.at) {
             let counting = counting(wait.counting, wait.variants, for: trigger)
             var end = pack.counter.end(of: counting, from: trigger.at, in: zone)
-            var other = wait.alternative.map { pack.counter.end(of: $0.with(duration: counting.duration), from: trigger.at, in: zone) }
+            var other = wait.alternative.map { pack.counter.last(of: $0.with(duration: counting.duration), from: trigger.at, in: zone) }
             var involved = [trigger.index]
             if let extendedBy = wait.extendedBy, let days = wait.extensionPeriod?.amount,
                 let request = events.indices.first(where: {
@@ -16,14 +16,14 @@ extension EvaluationContext {
             {
                 end = pack.counter.end(of: counting, from: trigger.at, in: zone, extraDays: days)
                 other = wait.alternative.map {
-                    pack.counter.end(of: $0.with(duration: counting.duration), from: trigger.at, in: zone, extraDays: days)
+                    pack.counter.last(of: $0.with(duration: counting.duration), from: trigger.at, in: zone, extraDays: days)
                 }
                 involved.append(request.index)
             }
             // A period of days runs to the end of its last day; one of hours ends at an instant the act may happen at.
             let notBefore = counting.duration.isDayBased ? end.last.nextInstant : end.last
             let otherNotBefore = other.flatMap {
-                $0.last != end.last ? (counting.duration.isDayBased ? $0.last.nextInstant : $0.last) : nil
+                $0 != end.last ? (counting.duration.isDayBased ? $0.nextInstant : $0) : nil
             }
             var obligation = Obligation(
                 ruleID: rule.id, title: rule.title, to: nil, citation: rule.citation, kind: "waiting_period",

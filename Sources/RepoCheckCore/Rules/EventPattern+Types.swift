@@ -30,6 +30,15 @@ extension EventPattern {
         }
     }
 
+    /// The one type a list of conditions requires with `type: <name>`, found without building `possibleTypes`.
+    var namedType: String? {
+        guard case .conditions(let conditions) = self else { return nil }
+        for condition in conditions where condition.path.count == 1 && condition.path[0] == "type" {
+            if case .equals(let type) = condition.matcher { return type }
+        }
+        return nil
+    }
+
     private static func types(of matcher: Matcher) -> [String]? {
         switch matcher {
         case .equals(let text): [text]

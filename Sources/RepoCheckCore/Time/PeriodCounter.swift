@@ -100,35 +100,40 @@ public struct PeriodCounter: Sendable {
     /// weekends and holidays of the named calendar; a last day that is not a business day on the
     /// `rollForward` calendar moves to the next one that is.
     public func end(of counting: Counting, from trigger: Instant, in zone: Zone, extraDays: Int = 0) -> PeriodEnd {
-        var trace = [TraceStep(.trigger, at: RFC3339.format(trigger, in: zone), note: "the period starts")]
+        end(of: counting, from: trigger, in: zone, extraDays: extraDays, trace: TraceRecorder(isRecording: true))
+    }
+
+    /// The last instant of the period, as ``end(of:from:in:extraDays:)`` finds it, without writing out the
+    /// arithmetic: for questions that need only the bound.
+    public func last(of counting: Counting, from trigger: Instant, in zone: Zone, extraDays: Int = 0) -> Instant {
+        end(of: counting, from: trigger, in: zone, extraDays: extraDays, trace: TraceRecorder(isRecording: false)).last
+    }
+
+    private func end(of counting: Counting, from trigger: Instant, in zone: Zone, extraDays: Int, trace: TraceRecorder) -> PeriodEnd {
+        var trace = trace
+        trace.add(TraceStep(.trigger, at: RFC3339.format(trigger, in: zone), note: "the period starts"))
         let duration = counting.duration
         switch duration.unit {
         case .minutes, .hours:
             var seconds = duration.elapsedSeconds ?? 0
             var last = trigger.adding(seconds: seconds)
-            trace.append(TraceStep(.count, at: RFC3339.format(last, in: zone), note: "\(duration) of elapsed time"))
-            if let (longer, days) = applicableExtension(counting, from: trigger, to: last, in: zone) {
+            trace.add(TraceStep(.count, at: RFC3339.format(last, in: zone), note: "\(duration) of elapsed time"))
+            if let (longer, days) = applicableExtension(counting, from: trigger, to: last, in: zone, naming: trace.isRecording) {
                 seconds = longer.duration.elapsedSeconds ?? seconds
                 last = trigger.adding(seconds: seconds)
                 let reading = counting.encompassing == .anyPart ? "any part of" : "the whole of"
-                trace.append(
+                trace.add(
                     TraceStep(
                         .extend, at: RFC3339.format(last, in: zone),
                         note: "the \(duration) encompass \(reading) \(days.joined(separator: ", ")): the period is \(longer.duration)"))
             }
-            trace.append(TraceStep(.result, at: RFC3339.format(last, in: zone), note: "the period ends at this instant"))
-            return PeriodEnd(last: last, lastDay: nil, unrolledLastDay: nil, trace: trace)
+            trace.add(TraceStep(.result, at: RFC3339.format(last, in: zone), note: "the period ends at this instant"))
+            return PeriodEnd(last: last, lastDay: nil, unrolledLastDay: nil, trace: trace.steps)
         case .days, .businessDays, .months, .years:
             let first = zone.date(of: trigger)
             var day = first
-            let startNote =
-                counting.start == .nextDay
-                ? "the day of the trigger is excluded and the last day included (\(dayCountingCitation))"
-                : "the day of the trigger is day one"
             let calendar = duration.countsBusinessDays ? counting.calendar.flatMap { calendars[$0] } : nil
-            var label = duration.description
-            if let calendar { label += " on the \(calendar.name) calendar (\(calendar.citation))" }
-            trace.append(TraceStep(.count, at: first.description, note: "count \(label); \(startNote)"))
+            trace.add(TraceStep(.count, at: first.description, note: countNote(duration, on: calendar, start: counting.start)))
             var remaining = duration.unit == .days || duration.countsBusinessDays ? duration.amount : 0
             if duration.unit == .months || duration.unit == .years {
                 let months = duration.amount * (duration.unit == .years ? 12 : 1)
@@ -140,37 +145,53 @@ public struct PeriodCounter: Sendable {
             while remaining > 0 {
                 day = day.adding(days: 1)
                 if let calendar, let closure = calendar.closure(on: day) {
-                    trace.append(TraceStep(.skip, at: day.description, note: "\(closed(day, closure)): not counted"))
+                    trace.add(TraceStep(.skip, at: day.description, note: "\(closed(day, closure)): not counted"))
                 } else {
                     remaining -= 1
                 }
             }
             if extraDays > 0 {
                 day = day.adding(days: extraDays)
-                trace.append(TraceStep(.extend, at: day.description, note: "extended by \(extraDays) days"))
+                trace.add(TraceStep(.extend, at: day.description, note: "extended by \(extraDays) days"))
             }
             let unrolled = day
-            trace.append(TraceStep(.lastDay, at: day.description, note: "\(weekdayName(day)): the last day"))
+            trace.add(TraceStep(.lastDay, at: day.description, note: "\(weekdayName(day)): the last day"))
             if let rollName = counting.rollForward, let roll = calendars[rollName] {
                 while let closure = roll.closure(on: day) {
                     let next = day.adding(days: 1)
-                    var note = "\(closed(day, closure)), not a business day: the last day moves to \(next)"
-                    if let citation = roll.rollForwardCitation { note += " (\(citation))" }
-                    trace.append(TraceStep(.rollForward, at: next.description, note: note))
+                    trace.add(TraceStep(.rollForward, at: next.description, note: rollForwardNote(day, closure, to: next, on: roll)))
                     day = next
                 }
             }
             let last = zone.endOfDay(day)
-            trace.append(
+            trace.add(
                 TraceStep(.result, at: RFC3339.format(last, in: zone), note: "the period ends at the end of \(weekdayName(day)) \(day)"))
-            return PeriodEnd(last: last, lastDay: day, unrolledLastDay: unrolled, trace: trace)
+            return PeriodEnd(last: last, lastDay: day, unrolledLastDay: unrolled, trace: trace.steps)
         }
     }
 
     private func weekdayName(_ date: CivilDate) -> String { date.weekday.name }
 
+    /// How days are counted, for the trace.
+    private func countNote(_ duration: Duration, on calendar: BusinessCalendar?, start: Counting.Start) -> String {
+        var label = duration.description
+        if let calendar { label += " on the \(calendar.name) calendar (\(calendar.citation))" }
+        let startNote =
+            start == .nextDay
+            ? "the day of the trigger is excluded and the last day included (\(dayCountingCitation))"
+            : "the day of the trigger is day one"
+        return "count \(label); \(startNote)"
+    }
+
+    /// Why a last day moves forward, for the trace.
+    private func rollForwardNote(_ day: CivilDate, _ closure: String, to next: CivilDate, on roll: BusinessCalendar) -> String {
+        var note = "\(closed(day, closure)), not a business day: the last day moves to \(next)"
+        if let citation = roll.rollForwardCitation { note += " (\(citation))" }
+        return note
+    }
+
     /// The first extension whose days the period from `start` to `end` encompasses, with those days named.
-    private func applicableExtension(_ counting: Counting, from start: Instant, to end: Instant, in zone: Zone)
+    private func applicableExtension(_ counting: Counting, from start: Instant, to end: Instant, in zone: Zone, naming: Bool)
         -> (Counting.Extension, [String])?
     {
         for extensionRule in counting.extensions {
@@ -181,8 +202,10 @@ public struct PeriodCounter: Sendable {
             while day <= zone.date(of: end) {
                 let whole = zone.startOfDay(day) >= start && zone.endOfDay(day) <= end
                 if counting.encompassing == .anyPart || whole {
-                    if extensionRule.weekend, calendar.weekend.contains(day.weekday) { weekendDays.append("\(weekdayName(day)) \(day)") }
-                    if extensionRule.holiday, let name = calendar.holiday(on: day) { holidays.append("\(name) \(day)") }
+                    if extensionRule.weekend, calendar.weekend.contains(day.weekday) {
+                        weekendDays.append(naming ? "\(weekdayName(day)) \(day)" : "")
+                    }
+                    if extensionRule.holiday, let name = calendar.holiday(on: day) { holidays.append(naming ? "\(name) \(day)" : "") }
                 }
                 day = day.adding(days: 1)
             }
@@ -198,5 +221,17 @@ public struct PeriodCounter: Sendable {
     /// `Saturday`, or `Thursday, Thanksgiving Day` when the day is closed for a holiday.
     private func closed(_ date: CivilDate, _ closure: String) -> String {
         closure == weekdayName(date) ? closure : "\(weekdayName(date)), \(closure)"
+    }
+}
+
+/// The steps of deadline arithmetic, written out only when recording: most questions need the bound alone.
+private struct TraceRecorder {
+    let isRecording: Bool
+    private(set) var steps: [TraceStep] = []
+
+    init(isRecording: Bool) { self.isRecording = isRecording }
+
+    mutating func add(_ step: @autoclosure () -> TraceStep) {
+        if isRecording { steps.append(step()) }
     }
 }
