@@ -18,6 +18,12 @@ enum YAMLDocument {
                     at: SourceLocation(file: file, line: root.line, column: root.column),
                     hint: "aliases (`*name`) are expanded at every use; write the values out or split the file"))
         }
+        if ComplexKeyScan.mayFind(text), let key = ComplexKeyScan.first(in: text) {
+            return .failure(
+                .error(
+                    "yaml.complex-key", "a mapping key is a list or a mapping",
+                    at: SourceLocation(file: file, line: key.line, column: key.column), hint: "keys are text: write `key: value` pairs"))
+        }
         do {
             let root = try Parser(yaml: text, resolver: .basic, encoding: .utf8).singleRoot()
             return .success(root)

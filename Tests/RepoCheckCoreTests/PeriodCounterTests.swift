@@ -58,7 +58,8 @@ import Testing
         #expect(end.lastDay?.description == row.lastDay)
         #expect(end.last == Fixtures.zone.endOfDay(Fixtures.date(row.lastDay)))
         #expect(
-            Fixtures.counter.last(of: counting, from: Fixtures.instant(row.trigger), in: Fixtures.zone, extraDays: row.extraDays) == end.last,
+            Fixtures.counter.last(of: counting, from: Fixtures.instant(row.trigger), in: Fixtures.zone, extraDays: row.extraDays)
+                == end.last,
             "the bound without the trace")
     }
 

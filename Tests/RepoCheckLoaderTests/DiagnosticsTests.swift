@@ -1,8 +1,9 @@
 import Foundation
 import RepoCheckCore
-import RepoCheckLoader
 import RepoCheckTestSupport
 import Testing
+
+@testable import RepoCheckLoader
 
 /// Bad inputs and the exact diagnostics they produce: every file beside its `.expected` output.
 @Suite struct DiagnosticsTests {
@@ -173,6 +174,18 @@ import Testing
             return
         }
         #expect(error.diagnostics.map(\.code) == ["yaml.too-large"])
+    }
+
+    @Test(
+        "a list or mapping written as a key is found before the tree is built, wherever it is; text alone is not scanned",
+        arguments: [
+            ("? [a]\n: b\n", true, "1:3"), ("[a]: b\n", true, "1:1"), ("{a: 1} : b\n", true, "1:1"), ("x: {[a]\t: b}\n", true, "1:5"),
+            ("a: &l [x]\n*l : b\n", true, "2:1"), ("list:\n  - ? {k: v}\n    : w\n", true, "2:7"), ("a: &s x\n*s : b\n", true, nil),
+            ("a: [x]\nb: {c: [d]}\n\"q?\": 1\n", false, nil), ("a: b # why?\n", false, nil), ("file: 83.3-*.yaml\n", false, nil),
+        ] as [(String, Bool, String?)])
+    func complexKeys(text: String, scanned: Bool, place: String?) {
+        #expect(ComplexKeyScan.mayFind(text) == scanned)
+        #expect(ComplexKeyScan.first(in: text).map { "\($0.line):\($0.column)" } == place)
     }
 
     @Test("a document over the size limit is rejected before parsing")
