@@ -64,15 +64,14 @@ enum FastCaseDecoder {
     }
 
     private static func event(_ value: consuming Value, index: Int, zone: Zone, parties: [Party]) -> Event? {
-        guard case .map(var fields) = consume value, let type = fields["type"].flatMap(nonEmptyText), let at = fields["at"]?.text,
-            case .success(let (instant, dateOnly)) = CaseDecoder.eventTime(at, zone: zone)
+        // Taken out of the map (the event's properties are the rest), each key hashed once.
+        guard case .map(var fields) = consume value, let type = fields.removeValue(forKey: "type").flatMap(nonEmptyText),
+            let at = fields.removeValue(forKey: "at")?.text, case .success(let (instant, dateOnly)) = CaseDecoder.eventTime(at, zone: zone)
         else { return nil }
         for key in Case.partyReferences {
             guard let reference = fields[key] else { continue }
             guard let ids = texts(reference), ids.allSatisfy({ id in parties.contains { $0.id == id } }) else { return nil }
         }
-        fields["at"] = nil
-        fields["type"] = nil
         return Event(index: index, type: type, at: instant, isDateOnly: dateOnly, properties: fields)
     }
 

@@ -15,6 +15,7 @@ struct JSONScanner {
     private var depth = 0
     private var remainingValues: Int
     private let maxDepth: Int
+    private var shortTexts = ShortTexts()
 
     /// The value of the whole document in `bytes`, or `nil` if the fast path must not decide it.
     static func value(of bytes: UnsafeBufferPointer<UInt8>, limits: InputLimits) -> Value? {
@@ -99,16 +100,30 @@ struct JSONScanner {
     private mutating func string() -> String? {
         position += 1
         let start = position
+        var isASCII = true
         while position < bytes.count {
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
                 defer { position += 1 }
-                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+                return text(from: start, isASCII: isASCII)
             }
             if byte == UInt8(ascii: "\\") { return escapedString(from: start) }
+            if byte >= 0x20, byte < 0x7F {
+                position += 1
+                continue
+            }
+            isASCII = isASCII && byte < 0x80
             guard accept(byte) else { return nil }
         }
         return nil
+    }
+
+    /// The text from `start` up to `position`; a short ASCII text seen before in the document is reused
+    /// (see ``ShortTexts``).
+    private mutating func text(from start: Int, isASCII: Bool) -> String {
+        let text = UnsafeBufferPointer(rebasing: bytes[start..<position])
+        guard isASCII, text.count <= ShortTexts.longest else { return String(decoding: text, as: UTF8.self) }
+        return shortTexts.text(text, readable: bytes.count - start)
     }
 
     /// The rest of a string that has escapes, from its first character at `start`.
@@ -204,7 +219,7 @@ struct JSONScanner {
             if !consume(UInt8(ascii: "+")) { _ = consume(UInt8(ascii: "-")) }
             guard digits() else { return nil }
         }
-        return .scalar(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self))
+        return .scalar(text(from: start, isASCII: true))
     }
 
     private var isDigit: Bool { position < bytes.count && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[position]) }

@@ -10,6 +10,7 @@ import Testing
     static let outbound = Condition(path: ["direction"], matcher: .equals("outbound"))
     static let call = Condition(path: ["type"], matcher: .equals("call"))
     static let byCollector = Condition(path: ["by", "role"], matcher: .oneOf(["debt_collector", "holder"]))
+    static let byBuyer = Condition(path: ["by", "role"], matcher: .equals("buyer"))
 
     /// The conditions of `pattern`, at any depth.
     static func conditions(of pattern: EventPattern) -> [Condition] {
@@ -40,12 +41,29 @@ import Testing
         #expect(Set(slots.values.map { $0.first! }).count == 3)
     }
 
+    @Test("conditions on one path share the path's number; each condition keeps its own")
+    func sharedPaths() {
+        let numbering = ConditionNumbering()
+        let pattern = EventPattern.conditions([Self.call, Self.byCollector, Self.outbound, Self.byBuyer]).numbered(by: numbering)
+        let numbers = numbering.numbers
+        #expect(numbers.count == 4)
+        #expect(numbers.pathCount == 3)
+        guard case .conditions(let numbered) = pattern else {
+            Issue.record("the pattern changed kind")
+            return
+        }
+        let paths = numbered.map { numbers.pathNumbers[Int($0.slot!)] }
+        #expect(paths[1] == paths[3])
+        #expect(Set(paths).count == 3)
+    }
+
     @Test("rules sharing conditions, under any, all and not, find what each finds asked afresh")
     func rememberedAnswers() {
         let collectorCall = EventPattern.conditions([Self.call, Self.outbound, Self.byCollector])
         let rules = [
             F.rule(.timeOfDay(.init(event: collectorCall, from: .init(secondsOfDay: 8 * 3600), to: .init(secondsOfDay: 21 * 3600)))),
             F.rule(.forbidden(.init(event: .all([.conditions([Self.call]), .not(.conditions([Self.outbound]))]))), id: "inbound"),
+            F.rule(.forbidden(.init(event: .conditions([Self.call, Self.byBuyer]))), id: "buyer"),
             F.rule(
                 .frequency(
                     .init(event: .any([collectorCall, .conditions([Self.byCollector])]), max: 1, window: .init(amount: 1, unit: .days))),
@@ -64,6 +82,6 @@ import Testing
         let remembered = evaluator.evaluate(testCase, asOf: asOf)
         let afresh = evaluator.evaluate(testCase, asOf: asOf, rules: rules)
         #expect(remembered.findings == afresh.findings)
-        #expect(remembered.findings.map(\.ruleID).sorted() == ["frequency", "inbound", "test.rule", "test.rule"])
+        #expect(remembered.findings.map(\.ruleID).sorted() == ["buyer", "frequency", "inbound", "test.rule", "test.rule"])
     }
 }

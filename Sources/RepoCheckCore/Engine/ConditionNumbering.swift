@@ -1,11 +1,18 @@
 /// Numbers the distinct conditions of a pack's event patterns, once per evaluator, so that a case being
 /// judged answers each condition at most once per event however many rules ask it (`direction: outbound`,
-/// `by.role: debt_collector` are shared by a dozen collection rules).
+/// `by.role: debt_collector` are shared by a dozen collection rules). The conditions' paths are numbered
+/// too, so that conditions on one path (`by.role: debt_collector`, `by.role: buyer`) look it up once per event.
 final class ConditionNumbering {
     private var slots: [Condition: Int32] = [:]
+    private var paths: [[String]: Int32] = [:]
+    /// The number of each numbered condition's path, by the condition's number.
+    private var pathNumbers: [Int32] = []
 
     /// How many distinct conditions have been numbered.
     var count: Int { slots.count }
+
+    /// What a case being judged needs to know of the numbering.
+    var numbers: ConditionNumbers { ConditionNumbers(count: count, pathCount: paths.count, pathNumbers: pathNumbers) }
 
     /// `condition`, carrying its number.
     func numbered(_ condition: Condition) -> Condition {
@@ -15,9 +22,25 @@ final class ConditionNumbering {
         } else {
             numbered.slot = Int32(slots.count)
             slots[condition] = numbered.slot
+            if let path = paths[condition.path] {
+                pathNumbers.append(path)
+            } else {
+                pathNumbers.append(Int32(paths.count))
+                paths[condition.path] = Int32(paths.count)
+            }
         }
         return numbered
     }
+}
+
+/// How many conditions an evaluator numbered, and which of their paths are the same.
+struct ConditionNumbers: Sendable {
+    /// How many distinct conditions there are.
+    var count = 0
+    /// How many distinct paths they look up.
+    var pathCount = 0
+    /// The number of each condition's path, by the condition's number.
+    var pathNumbers: [Int32] = []
 }
 
 extension Rule {

@@ -17,14 +17,21 @@ final class EvaluationContext {
     private var stateSpans: [String: StateSpans] = [:]
     /// The named states (`in_state`), with their conditions numbered as the rules' are.
     private let states: [String: StateDefinition]
-    /// The answers to numbered conditions found so far: `conditionCount` cells for each of `events`
+    /// The numbered conditions (see ``ConditionNumbering``).
+    private let conditions: ConditionNumbers
+    /// The answers to numbered conditions found so far: `conditions.count` cells for each of `events`
     /// (0 not asked yet, 1 no, 2 yes).
     private let answers: UnsafeMutableBufferPointer<UInt8>
-    private let conditionCount: Int
+    /// What numbered conditions' paths hold: `conditions.pathCount` cells for each of `events`, a cell
+    /// initialized once its path has been looked up (`pathKnown` set).
+    private let pathValues: UnsafeMutableBufferPointer<Value?>
+    private let pathKnown: UnsafeMutableBufferPointer<Bool>
 
-    /// A context for judging `testCase` as of `asOf`, remembering the answers of `conditionCount` numbered
-    /// conditions (see ``ConditionNumbering``); `states` replaces the pack's when its conditions are numbered.
-    init(pack: RulePack, testCase: Case, asOf: Instant, states: [String: StateDefinition]? = nil, conditionCount: Int = 0) {
+    /// A context for judging `testCase` as of `asOf`, remembering the answers of `conditions` and the values
+    /// of their paths; `states` replaces the pack's when its conditions are numbered.
+    init(
+        pack: RulePack, testCase: Case, asOf: Instant, states: [String: StateDefinition]? = nil, conditions: ConditionNumbers = .init()
+    ) {
         self.pack = pack
         self.testCase = testCase
         self.asOf = asOf
@@ -35,12 +42,20 @@ final class EvaluationContext {
         positionsByType = positions
         partyIDs = testCase.parties.map(\.id)
         partyRoles = testCase.parties.map { .list($0.roles.map(Value.scalar)) }
-        self.conditionCount = conditionCount
-        answers = .allocate(capacity: events.count * conditionCount)
+        self.conditions = conditions
+        answers = .allocate(capacity: events.count * conditions.count)
         answers.initialize(repeating: 0)
+        pathValues = .allocate(capacity: events.count * conditions.pathCount)
+        pathKnown = .allocate(capacity: pathValues.count)
+        pathKnown.initialize(repeating: false)
     }
 
-    deinit { answers.deallocate() }
+    deinit {
+        answers.deallocate()
+        for cell in pathKnown.indices where pathKnown[cell] { (pathValues.baseAddress! + cell).deinitialize(count: 1) }
+        pathValues.deallocate()
+        pathKnown.deallocate()
+    }
 
     /// The types of the events that happened by `asOf`.
     var eventTypes: Dictionary<String, [Int]>.Keys { positionsByType.keys }
@@ -79,8 +94,11 @@ final class EvaluationContext {
     func matches(_ pattern: EventPattern, at position: Int) -> Bool {
         switch pattern {
         case .conditions(let conditions):
-            for condition in conditions where !holds(condition, at: position) { return false }
-            return true
+            // Through the buffer, an answered condition's number is read without copying the condition.
+            return conditions.withUnsafeBufferPointer { conditions in
+                for index in conditions.indices where !holds(conditions, index, at: position) { return false }
+                return true
+            }
         case .all(let patterns):
             for inner in patterns where !matches(inner, at: position) { return false }
             return true
@@ -91,13 +109,29 @@ final class EvaluationContext {
         }
     }
 
-    /// Whether the event at `position` meets `condition`; a numbered condition is answered once per event.
-    private func holds(_ condition: Condition, at position: Int) -> Bool {
-        let cell = condition.slot.flatMap { Int($0) < conditionCount ? position * conditionCount + Int($0) : nil }
-        if let cell, answers[cell] != 0 { return answers[cell] == 2 }
-        let answer = matches(condition, lookup(events[position], condition.path), anchor: events[position].at)
-        if let cell { answers[cell] = answer ? 2 : 1 }
+    /// Whether the event at `position` meets `conditions[index]`; a numbered condition is answered once per
+    /// event, its path looked up once per event.
+    private func holds(_ conditions: UnsafeBufferPointer<Condition>, _ index: Int, at position: Int) -> Bool {
+        guard let slot = conditions[index].slot.map(Int.init), slot < self.conditions.count else {
+            return matches(conditions[index], lookup(events[position], conditions[index].path), anchor: events[position].at)
+        }
+        let cell = position * self.conditions.count + slot
+        if answers[cell] != 0 { return answers[cell] == 2 }
+        let condition = conditions[index]
+        let value = value(at: position, path: condition.path, numbered: Int(self.conditions.pathNumbers[slot]))
+        let answer = matches(condition, value, anchor: events[position].at)
+        answers[cell] = answer ? 2 : 1
         return answer
+    }
+
+    /// The value at `path`, numbered `number`, in the event at `position`, looked up once per event.
+    private func value(at position: Int, path: [String], numbered number: Int) -> Value? {
+        let cell = position * conditions.pathCount + number
+        if pathKnown[cell] { return pathValues[cell] }
+        let value = lookup(events[position], path)
+        pathValues.initializeElement(at: cell, to: value)
+        pathKnown[cell] = true
+        return value
     }
 
     /// The value at `path` in an event. A path that continues past `by` or `to` follows the party

@@ -11,8 +11,8 @@ public struct Evaluator: Sendable {
     private let plans: [Rule.Stage: [PlannedRule]]
     /// The pack's named states, numbered as the planned rules are.
     private let states: [String: StateDefinition]
-    /// How many distinct event conditions the planned rules and the states ask.
-    private let conditionCount: Int
+    /// The distinct event conditions the planned rules and the states ask, and their paths.
+    private let conditions: ConditionNumbers
     /// The event types the planned rules need, numbered (see `PlannedRule.requiredTypes`).
     private let typeNumbers: [String: Int]
 
@@ -24,7 +24,7 @@ public struct Evaluator: Sendable {
         let planned = pack.rules.map { PlannedRule($0.numbered(by: numbering), typeNumbers: &typeNumbers) }
         self.typeNumbers = typeNumbers
         states = pack.states.mapValues { $0.numbered(by: numbering) }
-        conditionCount = numbering.count
+        conditions = numbering.numbers
         plans = Dictionary(
             uniqueKeysWithValues: Rule.Stage.allCases.map { stage in (stage, planned.filter { $0.rule.stages.contains(stage) }) })
     }
@@ -50,7 +50,7 @@ public struct Evaluator: Sendable {
     }
 
     private func evaluate(_ testCase: Case, asOf: Instant, planned: [PlannedRule], typeNumbers: [String: Int]? = nil) -> Report {
-        let context = EvaluationContext(pack: pack, testCase: testCase, asOf: asOf, states: states, conditionCount: conditionCount)
+        let context = EvaluationContext(pack: pack, testCase: testCase, asOf: asOf, states: states, conditions: conditions)
         var findings: [Finding] = []
         var obligations: [Obligation] = []
         let typeNumbers = typeNumbers ?? self.typeNumbers
