@@ -85,7 +85,13 @@ final class EvaluationContext {
             case let types?: candidates = types.flatMap { positionsByType[$0] ?? [] }.sorted()
             }
         }
-        return candidates.filter { matches(pattern, at: $0) }
+        // One allocation, at the first match, rather than growing with every few.
+        var found: [Int] = []
+        for position in candidates where matches(pattern, at: position) {
+            if found.isEmpty { found.reserveCapacity(candidates.count) }
+            found.append(position)
+        }
+        return found
     }
 
     // MARK: Patterns
@@ -163,8 +169,12 @@ final class EvaluationContext {
         switch matcher {
         case .exists(let expected): return (value != nil) == expected
         case .not(let inner): return !evaluate(inner, value, anchor: anchor)
-        case .equals(let expected): return value?.containsText { $0 == expected } ?? false
-        case .oneOf(let options): return value?.containsText { options.contains($0) } ?? false
+        case .equals(let expected):
+            if case .scalar(let text)? = value { return text == expected }  // most facts: without a closure
+            return value?.containsText { $0 == expected } ?? false
+        case .oneOf(let options):
+            if case .scalar(let text)? = value { return options.contains(text) }
+            return value?.containsText { options.contains($0) } ?? false
         case .compare(let comparison, let reference):
             guard let value else { return false }
             let bound: CivilDate
