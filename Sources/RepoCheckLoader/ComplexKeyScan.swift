@@ -43,25 +43,10 @@ enum ComplexKeyScan {
         }
     }
 
-    /// Where the first list or mapping key starts (1-based), or `nil`. A document libyaml cannot parse is left
-    /// to Yams, which reports the syntax error.
+    /// Where the first list or mapping key starts (1-based), or `nil`.
     static func first(in text: String) -> (line: Int, column: Int)? {
-        var parser = yaml_parser_t()
-        guard yaml_parser_initialize(&parser) == 1 else { return nil }
-        defer { yaml_parser_delete(&parser) }
-        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-        var text = text
-        return text.withUTF8 { bytes in
-            yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
-            var walk = Walk()
-            var event = yaml_event_t()
-            while yaml_parser_parse(&parser, &event) == 1 {
-                defer { yaml_event_delete(&event) }
-                if event.type == YAML_STREAM_END_EVENT { return nil }
-                if walk.isComplexKey(event) { return (Int(event.start_mark.line) + 1, Int(event.start_mark.column) + 1) }
-            }
-            return nil
-        }
+        var walk = Walk()
+        return YAMLEvents.first(in: text) { walk.isComplexKey($0) ? YAMLEvents.start(of: $0) : nil }
     }
 
     /// The open collections around the current event, and the anchors of lists and mappings.

@@ -10,22 +10,8 @@ enum ExpansionBudget {
     /// Where the document's root starts (1-based), if `text` expands to more than `budget` values. A document
     /// libyaml cannot parse is left to Yams, which reports the syntax error.
     static func overrun(_ text: String, budget: Int) -> (line: Int, column: Int)? {
-        var parser = yaml_parser_t()
-        guard yaml_parser_initialize(&parser) == 1 else { return nil }
-        defer { yaml_parser_delete(&parser) }
-        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-        var text = text
-        return text.withUTF8 { bytes in
-            yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
-            var counter = Counter(budget: budget)
-            var event = yaml_event_t()
-            while yaml_parser_parse(&parser, &event) == 1 {
-                defer { yaml_event_delete(&event) }
-                if event.type == YAML_STREAM_END_EVENT { return nil }
-                if counter.add(event) { return counter.root }
-            }
-            return nil
-        }
+        var counter = Counter(budget: budget)
+        return YAMLEvents.first(in: text) { counter.add($0) ? counter.root : nil }
     }
 
     /// The running count over one stream of events.
@@ -62,7 +48,7 @@ enum ExpansionBudget {
             default:
                 return false
             }
-            if root == nil { root = (Int(event.start_mark.line) + 1, Int(event.start_mark.column) + 1) }
+            if root == nil { root = YAMLEvents.start(of: event) }
             if let anchor { anchored[anchor] = 1 }
             return count > budget
         }
