@@ -36,7 +36,10 @@ final class EvaluationContext {
         self.testCase = testCase
         self.asOf = asOf
         self.states = states ?? pack.states
-        events = testCase.events.filter { $0.at <= asOf }
+        // Events are in time order, so those known by `asOf` come first; most cases are judged after their
+        // last event, and then the case's array is shared rather than copied.
+        let known = testCase.events.firstIndex { $0.at > asOf } ?? testCase.events.count
+        events = known == testCase.events.count ? testCase.events : Array(testCase.events[..<known])
         var positions: [String: [Int]] = [:]
         for (position, event) in events.enumerated() { positions[event.type, default: []].append(position) }
         positionsByType = positions

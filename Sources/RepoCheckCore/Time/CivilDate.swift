@@ -93,7 +93,17 @@ public enum Weekday: String, CaseIterable, Sendable, Codable {
     case saturday
 
     /// The English name, `Monday`.
-    public var name: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+    public var name: String {
+        switch self {
+        case .sunday: "Sunday"
+        case .monday: "Monday"
+        case .tuesday: "Tuesday"
+        case .wednesday: "Wednesday"
+        case .thursday: "Thursday"
+        case .friday: "Friday"
+        case .saturday: "Saturday"
+        }
+    }
 
     /// Three-letter English abbreviation, `Mon`.
     public var abbreviation: String { String(name.prefix(3)) }

@@ -190,30 +190,34 @@ public struct PeriodCounter: Sendable {
         return note
     }
 
-    /// The first extension whose days the period from `start` to `end` encompasses, with those days named.
+    /// The first extension whose days the period from `start` to `end` encompasses, with those days named
+    /// when `naming` is set.
     private func applicableExtension(_ counting: Counting, from start: Instant, to end: Instant, in zone: Zone, naming: Bool)
         -> (Counting.Extension, [String])?
     {
+        let (firstDay, lastDay) = (zone.date(of: start), zone.date(of: end))
         for extensionRule in counting.extensions {
             guard let calendar = calendars[extensionRule.calendar] else { continue }
-            var weekendDays: [String] = []
-            var holidays: [String] = []
-            var day = zone.date(of: start)
-            while day <= zone.date(of: end) {
-                let whole = zone.startOfDay(day) >= start && zone.endOfDay(day) <= end
-                if counting.encompassing == .anyPart || whole {
-                    if extensionRule.weekend, calendar.weekend.contains(day.weekday) {
-                        weekendDays.append(naming ? "\(weekdayName(day)) \(day)" : "")
-                    }
-                    if extensionRule.holiday, let name = calendar.holiday(on: day) { holidays.append(naming ? "\(name) \(day)" : "") }
+            // How many days of each kind, and their names when naming.
+            var (weekendDays, holidays) = (0, 0)
+            var (weekendNames, holidayNames): ([String], [String]) = ([], [])
+            var day = firstDay
+            while day <= lastDay {
+                let encompassed =
+                    counting.encompassing == .anyPart || (zone.startOfDay(day) >= start && zone.endOfDay(day) <= end)
+                if encompassed, extensionRule.weekend, calendar.weekend.contains(day.weekday) {
+                    weekendDays += 1
+                    if naming { weekendNames.append("\(weekdayName(day)) \(day)") }
+                }
+                if encompassed, extensionRule.holiday, let name = calendar.holiday(on: day) {
+                    holidays += 1
+                    if naming { holidayNames.append("\(name) \(day)") }
                 }
                 day = day.adding(days: 1)
             }
-            let kinds = [extensionRule.weekend ? !weekendDays.isEmpty : nil, extensionRule.holiday ? !holidays.isEmpty : nil].compactMap {
-                $0
-            }
+            let kinds = [extensionRule.weekend ? weekendDays > 0 : nil, extensionRule.holiday ? holidays > 0 : nil].compactMap { $0 }
             let applies = extensionRule.requireAll ? kinds.allSatisfy { $0 } : kinds.contains(true)
-            if applies, !kinds.isEmpty { return (extensionRule, weekendDays + holidays) }
+            if applies, !kinds.isEmpty { return (extensionRule, weekendNames + holidayNames) }
         }
         return nil
     }
