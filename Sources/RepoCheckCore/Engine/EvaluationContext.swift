@@ -145,7 +145,7 @@ final class EvaluationContext {
 
     /// The value at `path` in an event. A path that continues past `by` or `to` follows the party
     /// reference: `by.role` is the role of the party named in `by`.
-    func lookup(_ event: Event, _ path: [String]) -> Value? {
+    func lookup(_ event: Event, _ path: some Collection<String>) -> Value? {
         guard let head = path.first else { return nil }
         if path.count == 1 { return head == "type" ? .scalar(event.type) : event.properties[head] }
         guard let value = event.properties[head] else { return nil }
@@ -159,7 +159,7 @@ final class EvaluationContext {
     }
 
     /// The fact at `path` of the party with this id (its `role`, `id` or a property).
-    private func partyFact(_ id: String, _ path: ArraySlice<String>) -> Value? {
+    private func partyFact(_ id: String, _ path: some Collection<String>) -> Value? {
         guard let position = partyIDs.firstIndex(of: id) else { return nil }
         return path.count == 1 && path.first == "role" ? partyRoles[position] : testCase.parties[position].fact(at: path)
     }
@@ -267,7 +267,11 @@ final class EvaluationContext {
     /// The facts of `facts` (dotted paths) that `event` does not record; a date-only event also lacks
     /// its time of day when `needsTime` is set.
     func missing(_ facts: [String], in event: Event, needsTime: Bool = false) -> [String] {
-        var absent = facts.filter { lookup(event, $0.split(separator: ".").map(String.init)) == nil }
+        var absent = facts.filter { fact in
+            // Most facts name one property: looked up without splitting the name.
+            guard fact.utf8.contains(UInt8(ascii: ".")) else { return lookup(event, CollectionOfOne(fact)) == nil }
+            return lookup(event, fact.split(separator: ".").map(String.init)) == nil
+        }
         if needsTime, event.isDateOnly { absent.append("time of day") }
         return absent
     }

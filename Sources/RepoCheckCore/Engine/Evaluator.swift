@@ -15,14 +15,19 @@ public struct Evaluator: Sendable {
     private let conditions: ConditionNumbers
     /// The event types the planned rules need, numbered (see `PlannedRule.requiredTypes`).
     private let typeNumbers: [String: Int]
+    /// How many distinct `applies_when` conditions on case facts alone the planned rules have (see
+    /// `PlannedRule.caseFactsNumber`).
+    private let caseFactsCount: Int
 
     /// An evaluator over `pack`.
     public init(pack: RulePack) {
         self.pack = pack
         let numbering = ConditionNumbering()
         var typeNumbers: [String: Int] = [:]
-        let planned = pack.rules.map { PlannedRule($0.numbered(by: numbering), typeNumbers: &typeNumbers) }
+        var caseFacts: [Predicate: Int] = [:]
+        let planned = pack.rules.map { PlannedRule($0.numbered(by: numbering), typeNumbers: &typeNumbers, caseFacts: &caseFacts) }
         self.typeNumbers = typeNumbers
+        caseFactsCount = caseFacts.count
         states = pack.states.mapValues { $0.numbered(by: numbering) }
         conditions = numbering.numbers
         plans = Dictionary(
@@ -45,21 +50,30 @@ public struct Evaluator: Sendable {
     /// Evaluates only `rules` (for a rule's own examples).
     public func evaluate(_ testCase: Case, asOf: Instant, rules: [Rule]) -> Report {
         var typeNumbers: [String: Int] = [:]
-        let planned = rules.map { PlannedRule($0, typeNumbers: &typeNumbers) }
-        return evaluate(testCase, asOf: asOf, planned: planned, typeNumbers: typeNumbers)
+        var caseFacts: [Predicate: Int] = [:]
+        let planned = rules.map { PlannedRule($0, typeNumbers: &typeNumbers, caseFacts: &caseFacts) }
+        return evaluate(testCase, asOf: asOf, planned: planned, typeNumbers: typeNumbers, caseFactsCount: caseFacts.count)
     }
 
-    private func evaluate(_ testCase: Case, asOf: Instant, planned: [PlannedRule], typeNumbers: [String: Int]? = nil) -> Report {
+    private func evaluate(
+        _ testCase: Case, asOf: Instant, planned: [PlannedRule], typeNumbers: [String: Int]? = nil, caseFactsCount: Int? = nil
+    ) -> Report {
         let context = EvaluationContext(pack: pack, testCase: testCase, asOf: asOf, states: states, conditions: conditions)
         var findings: [Finding] = []
         var obligations: [Obligation] = []
         let typeNumbers = typeNumbers ?? self.typeNumbers
         var present = [Bool](repeating: false, count: typeNumbers.count)
         for type in context.eventTypes { if let number = typeNumbers[type] { present[number] = true } }
+        // The answers to the conditions on case facts alone, by number: 0 not asked yet, 1 no, 2 yes.
+        var caseFacts = [UInt8](repeating: 0, count: caseFactsCount ?? self.caseFactsCount)
         // A rule lacking the event types it needs (its anchors, the opening of its state) finds nothing and owes nothing.
         for plan in planned where plan.requiredTypes.allSatisfy({ $0.contains { present[$0] } }) {
-            // A condition on case facts alone is decided once for the case, not at every event.
-            if plan.appliesOnCaseFacts, !context.holds(plan.rule.appliesWhen, at: asOf) { continue }
+            // A condition on case facts alone is decided once for the case, not at every event, and once for
+            // all the rules that share it.
+            if let number = plan.caseFactsNumber {
+                if caseFacts[number] == 0 { caseFacts[number] = context.holds(plan.rule.appliesWhen, at: asOf) ? 2 : 1 }
+                if caseFacts[number] == 1 { continue }
+            }
             let outcome = context.check(plan.judged)
             findings += outcome.findings
             obligations += outcome.obligations
@@ -115,12 +129,13 @@ private final class PlannedRule: Sendable {
     let rule: Rule
     /// `Constraint.requiredTypes`, each type by its number in the evaluator's `typeNumbers`.
     let requiredTypes: [[Int]]
-    /// Whether `applies_when` reads only case facts (and is not trivially true).
-    let appliesOnCaseFacts: Bool
+    /// When `applies_when` reads only case facts (and is not trivially true), its number among the distinct
+    /// such conditions of the evaluator's rules, so that rules sharing it have it answered once per case.
+    let caseFactsNumber: Int?
     /// The rule as the checks judge it: without its `applies_when` when that is decided once per case.
     let judged: Rule
 
-    init(_ rule: Rule, typeNumbers: inout [String: Int]) {
+    init(_ rule: Rule, typeNumbers: inout [String: Int], caseFacts: inout [Predicate: Int]) {
         self.rule = rule
         requiredTypes = rule.constraint.requiredTypes.map { types in
             types.map { type in
@@ -129,9 +144,14 @@ private final class PlannedRule: Sendable {
                 return typeNumbers.count - 1
             }
         }
-        appliesOnCaseFacts = rule.appliesWhen != .always && rule.appliesWhen.readsOnlyCaseFacts
         var judged = rule
-        if appliesOnCaseFacts { judged.appliesWhen = .always }
+        if rule.appliesWhen != .always && rule.appliesWhen.readsOnlyCaseFacts {
+            caseFactsNumber = caseFacts[rule.appliesWhen, default: caseFacts.count]
+            caseFacts[rule.appliesWhen] = caseFactsNumber
+            judged.appliesWhen = .always
+        } else {
+            caseFactsNumber = nil
+        }
         self.judged = judged
     }
 }

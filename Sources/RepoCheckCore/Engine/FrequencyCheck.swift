@@ -8,19 +8,25 @@ extension EvaluationContext {
     func check(_ rule: Rule, _ frequency: Constraint.Frequency) -> RuleOutcome {
         var outcome = RuleOutcome()
         let matching = events(matching: frequency.event).filter { missing(rule.facts, in: $0).isEmpty }
-        let groups = Dictionary(grouping: matching) { event in
-            frequency.per.map { event.properties[$0].map { $0.text ?? $0.texts.joined(separator: ",") } ?? "" }
+        // The events of each `per` value, in time order. A case calls a handful of people: a list searched
+        // from the start beats hashing every event's key.
+        var groups: [(key: [String], events: [Event])] = []
+        for event in matching {
+            let key = frequency.per.map { event.properties[$0].map { $0.text ?? $0.texts.joined(separator: ",") } ?? "" }
+            if let known = groups.firstIndex(where: { $0.key == key }) {
+                groups[known].events.append(event)
+            } else {
+                groups.append((key, [event]))
+            }
         }
-        for key in groups.keys.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
-            let group = groups[key]!
-            for (position, event) in group.enumerated() where governs(rule, at: event.at) {
+        groups.sort { $0.key.lexicographicallyPrecedes($1.key) }
+        for (_, group) in groups {
+            // A window ending at an event holds more than `max` events exactly when the `max`-th event before it
+            // is in the window: events are in time order, so every event after one in the window is in it too.
+            for (position, event) in group.enumerated() where position >= frequency.max && governs(rule, at: event.at) {
                 let zone = zone(for: event, partyProperty: frequency.partyProperty)
-                // The events in the window are a run ending at this one: an earlier event is in it only if every later one is.
-                var start = position
-                while start > 0, start + frequency.max > position, inWindow(group[start - 1], endingAt: event, frequency.window, zone) {
-                    start -= 1
-                }
-                guard position - start + 1 > frequency.max else { continue }
+                var start = position - frequency.max
+                guard inWindow(group[start], endingAt: event, frequency.window, zone) else { continue }
                 while start > 0, inWindow(group[start - 1], endingAt: event, frequency.window, zone) { start -= 1 }
                 let window = group[start...position]
                 var evidence = Evidence(events: window.map(\.index), actual: event.at)
