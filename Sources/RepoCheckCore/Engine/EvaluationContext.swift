@@ -255,7 +255,7 @@ final class EvaluationContext {
 
     /// Where `state`'s opening and closing events are (an event that opens it does not also close it),
     /// worked out once per case.
-    private func spans(of state: StateDefinition) -> StateSpans {
+    func spans(of state: StateDefinition) -> StateSpans {
         if let known = stateSpans[state.name] { return known }
         let openings = positions(matching: state.openedBy)
         let closings = state.closedBy.map { positions(matching: $0).filter { !openings.contains($0) } } ?? []

@@ -2,6 +2,9 @@ extension EvaluationContext {
     /// `forbidden`: a matching event is a finding, or only one that happens while the state holds.
     func check(_ rule: Rule, _ forbidden: Constraint.Forbidden) -> RuleOutcome {
         var outcome = RuleOutcome()
+        // A prohibition that holds only while a state holds says nothing in a case where the state never opens:
+        // its events need not be looked for.
+        if let state = forbidden.during, spans(of: state).openings.isEmpty { return outcome }
         for event in events(matching: forbidden.event) where governs(rule, at: event.at) {
             let absent = missing(rule.facts, in: event)
             guard absent.isEmpty else {
