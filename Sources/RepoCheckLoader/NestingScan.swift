@@ -5,13 +5,13 @@
 /// content, and the open flow brackets (`[`, `{`) outside quotes and comments. It may overestimate
 /// (a block scalar's indented text counts as levels); it does not underestimate flow or block nesting.
 enum NestingScan {
-    /// The deepest nesting found, and where: (depth, 1-based line, 1-based column).
-    static func deepest(_ text: String) -> (depth: Int, line: Int, column: Int) {
+    /// Where the nesting first goes deeper than `limit` levels (1-based line and column), or `nil` if it never does.
+    static func firstBeyond(_ limit: Int, in text: String) -> (line: Int, column: Int)? {
         var copy = text
-        return copy.withUTF8 { deepest(bytes: $0) }
+        return copy.withUTF8 { firstBeyond(limit, bytes: $0) }
     }
 
-    private static func deepest(bytes: UnsafeBufferPointer<UInt8>) -> (depth: Int, line: Int, column: Int) {
+    private static func firstBeyond(_ limit: Int, bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int)? {
         let space = UInt8(ascii: " ")
         let dash = UInt8(ascii: "-")
         let hash = UInt8(ascii: "#")
@@ -21,7 +21,6 @@ enum NestingScan {
         let backslash = UInt8(ascii: "\\")
         var indents: [Int] = []
         var flow = 0
-        var best = (depth: 0, line: 1, column: 1)
         var lineNumber = 0
         var start = 0
         while start <= bytes.count {
@@ -32,14 +31,18 @@ enum NestingScan {
             var i = start
             while i < end, bytes[i] == space { i += 1 }
             if i == end || bytes[i] == hash { continue }
+            // The depth grows only at the line's indentation, its `- ` markers and its opening brackets: each is
+            // checked where it happens, so the first level past the limit is the place reported.
             if flow == 0 {
                 let indent = i - start
                 while let last = indents.last, last >= indent { indents.removeLast() }
                 indents.append(indent)
+                if indents.count > limit { return (lineNumber, i - start + 1) }
             }
             var dashes = 0
             while i + 1 < end, bytes[i] == dash, bytes[i + 1] == space {
                 dashes += 1
+                if indents.count + dashes + flow > limit { return (lineNumber, i - start + 1) }
                 i += 2
                 while i < end, bytes[i] == space { i += 1 }
             }
@@ -60,17 +63,14 @@ enum NestingScan {
                     break
                 } else if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") {
                     flow += 1
-                    let depth = indents.count + dashes + flow
-                    if depth > best.depth { best = (depth, lineNumber, i - start + 1) }
+                    if indents.count + dashes + flow > limit { return (lineNumber, i - start + 1) }
                 } else if byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}") {
                     flow = max(0, flow - 1)
                 }
                 i += 1
             }
-            let depth = indents.count + dashes + flow
-            if depth > best.depth { best = (depth, lineNumber, 1) }
         }
-        return best
+        return nil
     }
 
     /// Whether a token may start at `i`: at the start of the line's text, or after a space or a flow indicator.

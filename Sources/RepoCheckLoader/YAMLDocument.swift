@@ -42,11 +42,10 @@ enum YAMLDocument {
                 "yaml.too-large", "the document has \(size) bytes, more than the limit of \(limits.maxBytes)",
                 at: SourceLocation(file: file, line: 1, column: 1), hint: "split the input, or raise the limit (see docs/limits.md)")
         }
-        let nesting = NestingScan.deepest(text)
-        if nesting.depth > limits.maxDepth {
+        if let (line, column) = NestingScan.firstBeyond(limits.maxDepth, in: text) {
             return .error(
                 "yaml.too-deep", "the document nests more than \(limits.maxDepth) levels deep",
-                at: SourceLocation(file: file, line: nesting.line, column: nesting.column),
+                at: SourceLocation(file: file, line: line, column: column),
                 hint: "case and rule files nest a few levels; raise the limit only for a trusted input (see docs/limits.md)")
         }
         if let nul = text.utf8.firstIndex(of: 0) {
