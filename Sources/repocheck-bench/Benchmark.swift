@@ -15,12 +15,14 @@ struct Benchmark: ParsableCommand {
             single-case latency (median, p99), throughput in cases/s and MB/s for parse only, evaluate only \
             and both, on one core and on all cores, and a side-by-side run of the engine against a \
             hand-written check of the same rule. With --audit-cases it also runs `repocheck audit` (built \
-            beside this binary) on that many generated cases and reports its peak memory.
+            beside this binary) on that many generated cases and reports its peak memory. With --rule-costs it \
+            also judges each rule alone on that many cases and lists the costliest.
 
             Example:
               swift build -c release
               swift run -c release repocheck-bench --cases 20000
               swift run -c release repocheck-bench --cases 0 --audit-cases 1000000 --json
+              swift run -c release repocheck-bench --cases 3000 --rule-costs 3000
             """
     )
 
@@ -36,11 +38,17 @@ struct Benchmark: ParsableCommand {
     @Option(help: "Also audit this many generated cases with `repocheck audit` and report its peak memory (0: skip).")
     var auditCases = 0
 
+    @Option(help: "Also judge each rule alone on this many of the cases and list the costliest (0: skip).")
+    var ruleCosts = 0
+
     @Flag(help: "Print the figures as JSON.")
     var json = false
 
     func validate() throws {
-        if cases < 0 || auditCases < 0 { throw ValidationError("--cases and --audit-cases must be 0 or more") }
+        if cases < 0 || auditCases < 0 || ruleCosts < 0 {
+            throw ValidationError("--cases, --audit-cases and --rule-costs must be 0 or more")
+        }
+        if ruleCosts > cases { throw ValidationError("--rule-costs must not exceed --cases (\(cases))") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
@@ -68,6 +76,10 @@ struct Benchmark: ParsableCommand {
             }
             progress.say("comparing with the hand-written baseline")
             figures.baseline = workload.baselineComparison()
+            if ruleCosts > 0 {
+                progress.say("judging each rule alone on \(ruleCosts) cases")
+                figures.ruleCosts = workload.ruleCosts(sample: ruleCosts)
+            }
         }
         if auditCases > 0 {
             progress.say("auditing \(auditCases) generated cases with `repocheck audit`")

@@ -15,6 +15,8 @@ struct Figures: Encodable {
     var latency: Latency?
     var throughput: [Throughput] = []
     var baseline: BaselineComparison?
+    /// Each rule judged alone, costliest first (with `--rule-costs`).
+    var ruleCosts: [RuleCost]?
     var audit: AuditFigures?
 
     var json: String {
@@ -51,6 +53,16 @@ struct Figures: Encodable {
                 "baseline, \(baseline.rule) alone on 1 core: engine \(format(baseline.engineCasesPerSecond)) cases/s, hand-written "
                     + "\(format(baseline.handWrittenCasesPerSecond)) cases/s, ratio \(format(baseline.ratio))×; "
                     + "\(baseline.violations) violations, \(baseline.disagreements) disagreements")
+        }
+        if let ruleCosts {
+            let total = ruleCosts.reduce(0) { $0 + $1.microsecondsPerCase }
+            lines.append(
+                "rules judged alone: \(ruleCosts.count) rule versions, \(format(total)) µs a case in all (alone, rules do not share "
+                    + "the answers they share in the pack); the costliest:")
+            for cost in ruleCosts.prefix(10) {
+                let version = cost.effectiveFrom.map { " (from \($0))" } ?? ""
+                lines.append("  \(format(cost.microsecondsPerCase)) µs  \(cost.rule)\(version), \(cost.kind), \(cost.findings) findings")
+            }
         }
         if let audit {
             lines.append(
