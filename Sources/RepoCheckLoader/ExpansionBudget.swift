@@ -7,11 +7,22 @@ import CYaml
 /// and a key that holds an alias of a large collection is hashed with the alias expanded, so a few hundred
 /// bytes of nested aliases used as a key keep it busy for minutes.
 enum ExpansionBudget {
-    /// Where the document's root starts (1-based), if `text` expands to more than `budget` values. A document
-    /// libyaml cannot parse is left to Yams, which reports the syntax error.
-    static func overrun(_ text: String, budget: Int) -> (line: Int, column: Int)? {
+    /// Where the value that takes `text` past `budget` values starts (1-based), and whether an alias had been
+    /// used by then; `nil` if the document stays within the budget. A document libyaml cannot parse is left
+    /// to Yams, which reports the syntax error.
+    static func overrun(_ text: String, budget: Int) -> Overrun? {
         var counter = Counter(budget: budget)
-        return YAMLEvents.first(in: text) { counter.add($0) ? counter.root : nil }
+        return YAMLEvents.first(in: text) { event in
+            counter.add(event) ? Overrun(place: YAMLEvents.start(of: event), aliases: counter.aliases) : nil
+        }
+    }
+
+    /// Where a document went past the budget.
+    struct Overrun {
+        /// The start of the value (or alias) that went past it, 1-based.
+        let place: (line: Int, column: Int)
+        /// Whether an alias had been used: the document expands, rather than simply holds, that many values.
+        let aliases: Bool
     }
 
     /// The running count over one stream of events.
@@ -23,8 +34,8 @@ enum ExpansionBudget {
         var anchored: [String: Int] = [:]
         /// The collections open around the current event: their anchor and the count when they opened.
         var open: [(anchor: String?, start: Int)] = []
-        /// Where the first value of the stream starts.
-        var root: (line: Int, column: Int)?
+        /// Whether an alias has been counted.
+        var aliases = false
 
         /// Counts `event`; returns whether the budget is spent.
         mutating func add(_ event: yaml_event_t) -> Bool {
@@ -35,6 +46,7 @@ enum ExpansionBudget {
                 anchor = Self.name(event.data.scalar.anchor)
             case YAML_ALIAS_EVENT:
                 count += Self.name(event.data.alias.anchor).flatMap { anchored[$0] } ?? 1
+                aliases = true
                 anchor = nil
             case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
                 count += 1
@@ -48,7 +60,6 @@ enum ExpansionBudget {
             default:
                 return false
             }
-            if root == nil { root = YAMLEvents.start(of: event) }
             if let anchor { anchored[anchor] = 1 }
             return count > budget
         }

@@ -11,12 +11,16 @@ enum YAMLDocument {
         if let problem = checkLimits(text, file: file, limits: limits) { return .failure(problem) }
         // Without an alias (`*`) a document holds fewer values than bytes: a small one cannot overrun the budget.
         let mayOverrun = text.utf8.count * 2 >= limits.maxNodes || text.utf8.contains(UInt8(ascii: "*"))
-        if mayOverrun, let root = ExpansionBudget.overrun(text, budget: limits.maxNodes) {
+        if mayOverrun, let overrun = ExpansionBudget.overrun(text, budget: limits.maxNodes) {
+            let at = SourceLocation(file: file, line: overrun.place.line, column: overrun.place.column)
             return .failure(
-                .error(
-                    "yaml.too-large", "the document expands to more than \(limits.maxNodes) values",
-                    at: SourceLocation(file: file, line: root.line, column: root.column),
-                    hint: "aliases (`*name`) are expanded at every use; write the values out or split the file"))
+                overrun.aliases
+                    ? .error(
+                        "yaml.too-large", "the document expands to more than \(limits.maxNodes) values", at: at,
+                        hint: "aliases (`*name`) are expanded at every use; write the values out or split the file")
+                    : .error(
+                        "yaml.too-large", "the document holds more than \(limits.maxNodes) values", at: at,
+                        hint: "split the input, or raise the limit (see docs/limits.md)"))
         }
         if ComplexKeyScan.mayFind(text), let key = ComplexKeyScan.first(in: text) {
             return .failure(

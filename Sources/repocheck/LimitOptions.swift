@@ -12,12 +12,15 @@ struct LimitOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Most events in one case.", valueName: "count"))
     var maxEvents = InputLimits.standard.maxEvents
 
+    @Option(
+        help: ArgumentHelp(
+            "Most values in a case document, YAML aliases counted at every use (an event takes about ten).", valueName: "count"))
+    var maxValues = InputLimits.standard.maxNodes
+
     /// The limits these flags describe.
-    var limits: InputLimits {
-        InputLimits(maxBytes: maxCaseBytes, maxDepth: maxDepth, maxNodes: InputLimits.standard.maxNodes, maxEvents: maxEvents)
-    }
+    var limits: InputLimits { InputLimits(maxBytes: maxCaseBytes, maxDepth: maxDepth, maxNodes: maxValues, maxEvents: maxEvents) }
 
     func validate() throws {
-        guard maxCaseBytes > 0, maxDepth > 0, maxEvents > 0 else { throw ValidationError("limits must be positive numbers") }
+        guard maxCaseBytes > 0, maxDepth > 0, maxEvents > 0, maxValues > 0 else { throw ValidationError("limits must be positive numbers") }
     }
 }
