@@ -59,6 +59,44 @@ import Testing
         #expect(F.outcome(Self.deadline, row.events, asOf: row.asOf) == row.expect)
     }
 
+    static let notice = F.rule(
+        .deadline(
+            .init(
+                trigger: F.type("repossession"), required: F.type("notice_sent"),
+                counting: Counting(duration: .init(amount: 10, unit: .days))
+            )))
+
+    @Test(
+        "the event that fulfils a deadline: the first at or after the trigger, or recorded with only a date from its day on",
+        arguments: [
+            ([("repossession", "2025-03-14T15:00:00-07:00"), ("notice_sent", "2025-03-14")], 1),
+            (
+                [
+                    ("notice_sent", "2025-03-14T09:00:00-07:00"), ("repossession", "2025-03-14T15:00:00-07:00"),
+                    ("notice_sent", "2025-03-20"),
+                ], 2
+            ),
+            ([("notice_sent", "2025-03-13"), ("repossession", "2025-03-14T15:00:00-07:00")], nil),
+            ([("notice_sent", "2025-03-14T15:00:00-07:00"), ("repossession", "2025-03-14T15:00:00-07:00")], 0),
+            ([("repossession", "2025-03-14T15:00:00-07:00"), ("notice_sent", "2025-03-16"), ("notice_sent", "2025-03-15")], 2),
+            (
+                [
+                    ("notice_sent", "2025-03-14T00:00:00-07:00"), ("notice_sent", "2025-03-14"),
+                    ("repossession", "2025-03-14T15:00:00-07:00"),
+                ],
+                1
+            ),
+            (
+                (0..<40).map { ("notice_sent", "2025-03-14T\(10 + $0 / 10):\(10 + $0 % 10):00-07:00") }
+                    + [("repossession", "2025-03-14T15:00:00-07:00"), ("notice_sent", "2025-03-14T15:30:00-07:00")], 41
+            ),
+        ] as [([(String, String)], Int?)])
+    func fulfilment(events: [(type: String, at: String)], fulfilledBy: Int?) {
+        let testCase = F.testCase(events.enumerated().map { F.event($0.offset, $0.element.type, $0.element.at) })
+        let report = Evaluator(pack: F.pack([Self.notice])).evaluate(testCase, asOf: F.instant("2025-04-30"))
+        #expect(report.obligations.map(\.fulfilledBy) == [fulfilledBy])
+    }
+
     static let wait = F.rule(
         .waitingPeriod(
             .init(
@@ -360,6 +398,51 @@ import Testing
         ]
         #expect(F.outcome(cap(nil), calls, parties: EngineTests.parties) == .violation)
         #expect(F.outcome(cap("to"), calls, parties: EngineTests.parties) == .satisfied)
+    }
+
+    @Test(
+        "each call over a frequency cap is a finding citing the max + 1 latest calls of its window, with the window's count",
+        arguments: [
+            // One person in one zone: the window's start moves forward with the days.
+            FrequencyRow(
+                per: ["to"],
+                calls: [
+                    ("b1", "2025-03-10T09:00:00-07:00"), ("b1", "2025-03-10T10:00:00-07:00"), ("b1", "2025-03-10T11:00:00-07:00"),
+                    ("b1", "2025-03-11T09:00:00-07:00"), ("b1", "2025-03-11T10:00:00-07:00"), ("b1", "2025-03-11T11:00:00-07:00"),
+                    ("b1", "2025-03-11T12:00:00-07:00"),
+                ],
+                found: [
+                    [0, 1, 2]: "3 events within 1 day (at most 2 allowed)", [3, 4, 5]: "3 events within 1 day (at most 2 allowed)",
+                    [4, 5, 6]: "4 events within 1 day (at most 2 allowed; the 3 latest are cited)",
+                ]),
+            // All calls counted together, each in the local days of the person called: 20:30 to 23:30 on 10 Mar in
+            // Los Angeles; the New York calls fall on 11 Mar there. The window of the last call (Los Angeles) starts
+            // before that of the one before it (New York).
+            FrequencyRow(
+                per: [],
+                calls: [
+                    ("b1", "2025-03-10T20:30:00-07:00"), ("ny", "2025-03-10T21:30:00-07:00"), ("ny", "2025-03-10T22:30:00-07:00"),
+                    ("ny", "2025-03-10T23:00:00-07:00"), ("b1", "2025-03-10T23:30:00-07:00"),
+                ],
+                found: [
+                    [1, 2, 3]: "3 events within 1 day (at most 2 allowed)",
+                    [2, 3, 4]: "5 events within 1 day (at most 2 allowed; the 3 latest are cited)",
+                ]),
+        ])
+    func frequencyEvidence(row: FrequencyRow) {
+        let calls = row.calls.enumerated().map { EngineTests.call($0.offset, $0.element.at, to: $0.element.to) }
+        let cap = F.rule(
+            .frequency(.init(event: F.type("call"), max: 2, window: .init(amount: 1, unit: .days), per: row.per, partyProperty: "to")))
+        let report = Evaluator(pack: F.pack([cap])).evaluate(F.testCase(calls, parties: EngineTests.parties), asOf: calls.last!.at)
+        #expect(Dictionary(uniqueKeysWithValues: report.findings.map { ($0.events, $0.message) }) == row.found)
+    }
+
+    struct FrequencyRow: Sendable, CustomTestStringConvertible {
+        let per: [String]
+        let calls: [(to: String, at: String)]
+        /// The findings' cited events and messages.
+        let found: [[Int]: String]
+        var testDescription: String { per.isEmpty ? "calls counted together" : "calls counted per person" }
     }
 }
 

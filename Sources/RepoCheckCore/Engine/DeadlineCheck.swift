@@ -6,8 +6,9 @@ extension EvaluationContext {
         // The events that may fulfil or discharge an obligation, found once for every trigger.
         let required = positions(matching: deadline.required)
         let discharging = deadline.unless.map(positions(matching:)) ?? []
-        for trigger in events(matching: deadline.trigger) where governs(rule, at: trigger.at) {
-            let counting = counting(deadline.counting, deadline.variants, for: trigger)
+        for position in positions(matching: deadline.trigger) where governs(rule, at: events[position].at) {
+            let trigger = events[position]
+            let counting = counting(deadline.counting, deadline.variants, at: position)
             let absent = missing(rule.facts, in: trigger, needsTime: !counting.duration.isDayBased)
             guard absent.isEmpty else {
                 outcome.findings.append(unproven(rule, trigger, missing: absent))
@@ -35,19 +36,12 @@ extension EvaluationContext {
         _ rule: Rule, _ deadline: Constraint.Deadline, trigger: Event, counting: Counting, end: PeriodEnd, other: Instant?, party: Party?,
         required: [Int], discharging: [Int]
     ) -> RuleOutcome {
-        // An event recorded with only a date counts from its day: it may have happened after the trigger.
-        let triggerDay = zone.date(of: trigger.at)
-        let isCandidate = { (event: Event) in
-            event.index != trigger.index && (event.at >= trigger.at || (event.isDateOnly && self.zone.date(of: event.at) >= triggerDay))
-        }
         let reaches = { (event: Event) in
             guard let party, let per = deadline.perParty else { return true }
             return event.properties[per.property]?.texts.contains(party.id) ?? false
         }
-        let fulfilment = required.lazy.map { self.events[$0] }.first {
-            isCandidate($0) && self.same(deadline.same, trigger, $0) && reaches($0)
-        }
-        let discharge = discharging.lazy.map { self.events[$0] }.first { isCandidate($0) && $0.at <= end.last }
+        let fulfilment = firstCandidate(in: required, after: trigger) { self.same(deadline.same, trigger, $0) && reaches($0) }
+        let discharge = firstCandidate(in: discharging, after: trigger, until: end.last) { _ in true }
         let to = party.map { "\($0.id) (\($0.roles.joined(separator: ", ")))" } ?? deadline.to
         var obligation = Obligation(
             ruleID: rule.id, title: rule.title, to: to, citation: rule.citation, kind: "deadline", trigger: trigger.index,
@@ -84,11 +78,32 @@ extension EvaluationContext {
         return outcome
     }
 
-    /// The counting for `trigger`: the first variant whose pattern matches it, else the default.
-    func counting(_ base: Counting, _ variants: [Constraint.Variant], for trigger: Event) -> Counting {
-        guard let position = events.firstIndex(of: trigger),
-            let variant = variants.first(where: { matches($0.when, at: position) })
-        else { return base }
+    /// The first event of `positions` (positions in `events`, in time order) that may answer `trigger` and is
+    /// `accepted`: one at or after the trigger's instant, or one recorded with only a date on or after its day (it
+    /// may have happened after the trigger); none after `limit`. The events before are skipped by halving.
+    private func firstCandidate(
+        in positions: [Int], after trigger: Event, until limit: Instant? = nil, where accepted: (Event) -> Bool
+    ) -> Event? {
+        let triggerDay = zone.date(of: trigger.at)
+        let dayStart = positions.partitionPoint { zone.date(of: events[$0].at) < triggerDay }
+        let fromTrigger = positions.partitionPoint { events[$0].at < trigger.at }
+        // Events of the trigger's day recorded with only a date lie at the day's first instant, before the trigger.
+        for position in positions[dayStart..<max(dayStart, fromTrigger)] {
+            let event = events[position]
+            guard event.at == events[positions[dayStart]].at, limit.map({ event.at <= $0 }) ?? true else { break }
+            if event.isDateOnly, accepted(event) { return event }
+        }
+        for position in positions[fromTrigger...] where events[position].index != trigger.index {
+            let event = events[position]
+            guard limit.map({ event.at <= $0 }) ?? true else { return nil }
+            if accepted(event) { return event }
+        }
+        return nil
+    }
+
+    /// The counting for the trigger at `position` in `events`: the first variant whose pattern matches it, else the default.
+    func counting(_ base: Counting, _ variants: [Constraint.Variant], at position: Int) -> Counting {
+        guard let variant = variants.first(where: { matches($0.when, at: position) }) else { return base }
         return base.with(duration: variant.duration)
     }
 

@@ -15,6 +15,9 @@ final class EvaluationContext {
     private let partyRoles: [Value]
     /// The spans of the states asked about so far, by state name.
     private var stateSpans: [String: StateSpans] = [:]
+    /// The positions of the events matching the patterns of `has_event` and `has_event_within` asked so far:
+    /// a rule may ask them at every event it judges.
+    private var predicatePositions: [EventPattern: [Int]] = [:]
     /// The named states (`in_state`), with their conditions numbered as the rules' are.
     private let states: [String: StateDefinition]
     /// The numbered conditions (see ``ConditionNumbering``).
@@ -94,6 +97,14 @@ final class EvaluationContext {
             if found.isEmpty { found.reserveCapacity(candidates.count) }
             found.append(position)
         }
+        return found
+    }
+
+    /// `positions(matching:)`, worked out once per case for each pattern.
+    private func predicatePositions(matching pattern: EventPattern) -> [Int] {
+        if let known = predicatePositions[pattern] { return known }
+        let found = positions(matching: pattern)
+        predicatePositions[pattern] = found
         return found
     }
 
@@ -216,13 +227,17 @@ final class EvaluationContext {
                 conditions.allSatisfy { matches($0, party.fact(at: $0.path), anchor: anchor) }
             }
         case .hasEvent(let pattern):
-            return positions(matching: pattern).contains { events[$0].at <= anchor && events[$0].index != excluded }
+            // The events by `anchor` come first; one of the first two is not the excluded one.
+            let found = predicatePositions(matching: pattern)
+            return found[..<found.partitionPoint { events[$0].at <= anchor }].contains { events[$0].index != excluded }
         case .hasEventWithin(let pattern, let period):
-            return positions(matching: pattern).contains {
-                let event = events[$0]
-                return event.at <= anchor && event.index != excluded
-                    && pack.counter.last(of: period, from: event.at, in: zone) >= anchor
+            let found = predicatePositions(matching: pattern)
+            let byAnchor = found[..<found.partitionPoint { events[$0].at <= anchor }].reversed().lazy.filter {
+                self.events[$0].index != excluded
             }
+            let reaches = { (position: Int) in self.pack.counter.last(of: period, from: self.events[position].at, in: self.zone) >= anchor }
+            // A period without extensions ends no earlier for a later start: the latest event decides.
+            return period.extensions.isEmpty ? byAnchor.first.map(reaches) ?? false : byAnchor.contains(where: reaches)
         case .inState(let name):
             guard let state = states[name] else { return false }
             return opening(of: state, activeAt: anchor, excluding: excluded) != nil
@@ -239,12 +254,15 @@ final class EvaluationContext {
     /// A state opens at an opening event and holds until a closing event at or before `instant`
     /// (or until its `lasts` period ends). The event being judged neither opens nor closes it.
     func opening(of state: StateDefinition, activeAt instant: Instant, excluding excluded: Int? = nil) -> Event? {
-        let counts = { (position: Int) in self.events[position].at <= instant && self.events[position].index != excluded }
         let spans = spans(of: state)
-        guard let opened = spans.openings.last(where: counts) else { return nil }
+        // The openings and closings are in time order: those by `instant` come first, and one of the last two
+        // (first two) of them is not the excluded event.
+        let openings = spans.openings[..<spans.openings.partitionPoint { events[$0].at <= instant }]
+        guard let opened = openings.last(where: { events[$0].index != excluded }) else { return nil }
         let open = events[opened]
         // The first closing event after the last opening one.
-        let closing = spans.closings.first { $0 > opened && counts($0) }.map { events[$0] }
+        let later = spans.closings[spans.closings.partitionPoint { $0 <= opened }...]
+        let closing = later.lazy.prefix { self.events[$0].at <= instant }.first { self.events[$0].index != excluded }.map { events[$0] }
         if let closing {
             // Closed: over, unless the state goes on for a tail after the closing event.
             guard let tail = state.tail, pack.counter.last(of: tail, from: closing.at, in: zone) >= instant else { return nil }
@@ -258,7 +276,11 @@ final class EvaluationContext {
     func spans(of state: StateDefinition) -> StateSpans {
         if let known = stateSpans[state.name] { return known }
         let openings = positions(matching: state.openedBy)
-        let closings = state.closedBy.map { positions(matching: $0).filter { !openings.contains($0) } } ?? []
+        var closings: [Int] = []
+        if let closedBy = state.closedBy {
+            let opening = Set(openings)
+            closings = positions(matching: closedBy).filter { !opening.contains($0) }
+        }
         let spans = StateSpans(openings: openings, closings: closings)
         stateSpans[state.name] = spans
         return spans

@@ -21,18 +21,30 @@ extension EvaluationContext {
         }
         groups.sort { $0.key.lexicographicallyPrecedes($1.key) }
         for (_, group) in groups {
+            // Where the window ending at the last event judged starts, and in which zone: a later event's window
+            // in the same zone starts there or later, so each event of the group is stepped over once.
+            var start = 0
+            var startZone: Zone?
             // A window ending at an event holds more than `max` events exactly when the `max`-th event before it
             // is in the window: events are in time order, so every event after one in the window is in it too.
             for (position, event) in group.enumerated() where position >= frequency.max && governs(rule, at: event.at) {
                 let zone = zone(for: event, partyProperty: frequency.partyProperty)
-                var start = position - frequency.max
-                guard inWindow(group[start], endingAt: event, frequency.window, zone) else { continue }
-                while start > 0, inWindow(group[start - 1], endingAt: event, frequency.window, zone) { start -= 1 }
-                let window = group[start...position]
-                var evidence = Evidence(events: window.map(\.index), actual: event.at)
-                evidence.count = window.count
+                guard inWindow(group[position - frequency.max], endingAt: event, frequency.window, zone) else { continue }
+                if zone == startZone {
+                    while !inWindow(group[start], endingAt: event, frequency.window, zone) { start += 1 }
+                } else {
+                    start = position - frequency.max
+                    while start > 0, inWindow(group[start - 1], endingAt: event, frequency.window, zone) { start -= 1 }
+                    startZone = zone
+                }
+                let count = position - start + 1
+                // The events that put the count over `max` prove it: citing the whole window would make a case of
+                // n events in one window cite n²/2 events.
+                var evidence = Evidence(events: group[(position - frequency.max)...position].map(\.index), actual: event.at)
+                evidence.count = count
+                let cited = count > frequency.max + 1 ? "; the \(frequency.max + 1) latest are cited" : ""
                 outcome.findings.append(
-                    finding(rule, evidence, "\(window.count) events within \(frequency.window) (at most \(frequency.max) allowed)"))
+                    finding(rule, evidence, "\(count) events within \(frequency.window) (at most \(frequency.max) allowed\(cited))"))
             }
         }
         return outcome

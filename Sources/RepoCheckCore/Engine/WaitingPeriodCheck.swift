@@ -2,23 +2,25 @@ extension EvaluationContext {
     /// `waiting_period`: after each trigger, the restricted event may not happen until the period has run.
     func check(_ rule: Rule, _ wait: Constraint.WaitingPeriod) -> RuleOutcome {
         var outcome = RuleOutcome()
-        let triggers = events(matching: wait.after)
+        let triggers = positions(matching: wait.after)
         let restricted = events(matching: wait.restricted)
-        for trigger in triggers where governs(rule, at: trigger.at) {
-            let counting = counting(wait.counting, wait.variants, for: trigger)
+        for position in triggers where governs(rule, at: events[position].at) {
+            let trigger = events[position]
+            let counting = counting(wait.counting, wait.variants, at: position)
             var end = pack.counter.end(of: counting, from: trigger.at, in: zone)
             var other = wait.alternative.map { pack.counter.last(of: $0.with(duration: counting.duration), from: trigger.at, in: zone) }
             var involved = [trigger.index]
-            if let extendedBy = wait.extendedBy, let days = wait.extensionPeriod?.amount,
-                let request = events.indices.first(where: {
-                    events[$0].at >= trigger.at && events[$0].at <= end.last && matches(extendedBy, at: $0)
-                }).map({ events[$0] })
-            {
+            // The first extension request in the period, from the trigger's instant on.
+            let request = wait.extendedBy.flatMap { extendedBy in
+                events.indices[events.partitionPoint { $0.at < trigger.at }...].lazy.prefix { self.events[$0].at <= end.last }
+                    .first { self.matches(extendedBy, at: $0) }
+            }
+            if let request, let days = wait.extensionPeriod?.amount {
                 end = pack.counter.end(of: counting, from: trigger.at, in: zone, extraDays: days)
                 other = wait.alternative.map {
                     pack.counter.last(of: $0.with(duration: counting.duration), from: trigger.at, in: zone, extraDays: days)
                 }
-                involved.append(request.index)
+                involved.append(events[request].index)
             }
             // A period of days runs to the end of its last day; one of hours ends at an instant the act may happen at.
             let notBefore = counting.duration.isDayBased ? end.last.nextInstant : end.last
@@ -29,8 +31,9 @@ extension EvaluationContext {
                 ruleID: rule.id, title: rule.title, to: nil, citation: rule.citation, kind: "waiting_period",
                 trigger: trigger.index, notBefore: format(notBefore), dueBy: nil, status: asOf < notBefore ? .upcoming : .satisfied,
                 fulfilledBy: nil, otherReading: otherNotBefore.map(format), trace: end.trace)
-            let after = restricted.filter { $0.at >= trigger.at && $0.index != trigger.index }
-            if let unknown = after.first(where: { $0.at < notBefore && !missing(rule.facts, in: $0).isEmpty }) {
+            // The restricted events from the trigger on, in time order; those in the period come first.
+            let after = restricted[restricted.partitionPoint { $0.at < trigger.at }...].lazy.filter { $0.index != trigger.index }
+            if let unknown = after.prefix(while: { $0.at < notBefore }).first(where: { !self.missing(rule.facts, in: $0).isEmpty }) {
                 obligation.status = .unproven
                 obligation.fulfilledBy = unknown.index
                 outcome.findings.append(unproven(rule, unknown, missing: missing(rule.facts, in: unknown), involving: involved))
@@ -55,7 +58,9 @@ extension EvaluationContext {
             outcome.obligations.append(obligation)
         }
         if wait.requiresTrigger {
-            for event in restricted where governs(rule, at: event.at) && !triggers.contains(where: { $0.at <= event.at }) {
+            // The triggers are in time order: the first one is the earliest.
+            let firstTrigger = triggers.first.map { events[$0].at }
+            for event in restricted where governs(rule, at: event.at) && !(firstTrigger.map { $0 <= event.at } ?? false) {
                 outcome.findings.append(
                     finding(
                         rule, Evidence(events: [event.index], actual: event.at),

@@ -212,8 +212,9 @@ extension ReferenceEvaluator {
         for (position, last) in counted.enumerated() where governs(rule, last) {
             let zone = zone(for: last, property: f.partyProperty)
             let window = counted[...position].filter { group($0) == group(last) && inWindow($0, endingAt: last, f.window, zone) }
+            // The evidence is the `max` + 1 latest events of the window: those that put the count over `max`.
             if window.count > f.max {
-                outcome.findings.append(breach(rule, window.map(\.index), actual: last.at))
+                outcome.findings.append(breach(rule, window.suffix(f.max + 1).map(\.index), actual: last.at))
             }
         }
         return outcome
