@@ -16,13 +16,15 @@ struct Benchmark: ParsableCommand {
             and both, on one core and on all cores, and a side-by-side run of the engine against a \
             hand-written check of the same rule. With --audit-cases it also runs `repocheck audit` (built \
             beside this binary) on that many generated cases and reports its peak memory. With --rule-costs it \
-            also judges each rule alone on that many cases and lists the costliest.
+            also judges each rule alone on that many cases and lists the costliest. With --large-case-events it \
+            judges single cases of that many events, shaped so that every event starts, answers or breaks a rule.
 
             Example:
               swift build -c release
               swift run -c release repocheck-bench --cases 20000
               swift run -c release repocheck-bench --cases 0 --audit-cases 1000000 --json
               swift run -c release repocheck-bench --cases 3000 --rule-costs 3000
+              swift run -c release repocheck-bench --cases 0 --large-case-events 100000
             """
     )
 
@@ -41,12 +43,15 @@ struct Benchmark: ParsableCommand {
     @Option(help: "Also judge each rule alone on this many of the cases and list the costliest (0: skip).")
     var ruleCosts = 0
 
+    @Option(help: "Also judge single cases of this many events, one of each worst shape (0: skip).")
+    var largeCaseEvents = 0
+
     @Flag(help: "Print the figures as JSON.")
     var json = false
 
     func validate() throws {
-        if cases < 0 || auditCases < 0 || ruleCosts < 0 {
-            throw ValidationError("--cases, --audit-cases and --rule-costs must be 0 or more")
+        if cases < 0 || auditCases < 0 || ruleCosts < 0 || largeCaseEvents < 0 {
+            throw ValidationError("--cases, --audit-cases, --rule-costs and --large-case-events must be 0 or more")
         }
         if ruleCosts > cases { throw ValidationError("--rule-costs must not exceed --cases (\(cases))") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
@@ -80,6 +85,10 @@ struct Benchmark: ParsableCommand {
                 progress.say("judging each rule alone on \(ruleCosts) cases")
                 figures.ruleCosts = workload.ruleCosts(sample: ruleCosts)
             }
+        }
+        if largeCaseEvents > 0 {
+            progress.say("judging single cases of \(largeCaseEvents) events")
+            figures.largeCases = LargeCases.measure(events: largeCaseEvents, evaluator: Evaluator(pack: pack))
         }
         if auditCases > 0 {
             progress.say("auditing \(auditCases) generated cases with `repocheck audit`")

@@ -17,6 +17,8 @@ struct Figures: Encodable {
     var baseline: BaselineComparison?
     /// Each rule judged alone, costliest first (with `--rule-costs`).
     var ruleCosts: [RuleCost]?
+    /// Single cases of many events (with `--large-case-events`).
+    var largeCases: [LargeCase]?
     var audit: AuditFigures?
 
     var json: String {
@@ -63,6 +65,11 @@ struct Figures: Encodable {
                 let version = cost.effectiveFrom.map { " (from \($0))" } ?? ""
                 lines.append("  \(format(cost.microsecondsPerCase)) µs  \(cost.rule)\(version), \(cost.kind), \(cost.findings) findings")
             }
+        }
+        for large in largeCases ?? [] {
+            lines.append(
+                "one case of \(large.events) events, \(large.shape): judged in \(format(large.seconds)) s, "
+                    + "\(large.findings) findings, \(large.obligations) obligations")
         }
         if let audit {
             lines.append(
