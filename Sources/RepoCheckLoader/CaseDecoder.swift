@@ -12,6 +12,8 @@ struct CaseDecoder {
     let reader: NodeReader
     /// Most events one case may have.
     var maxEvents = InputLimits.standard.maxEvents
+    /// Most parties one case may have.
+    var maxParties = InputLimits.standard.maxParties
 
     /// The case in `node`, or `nil` when it has errors (in `reader.diagnostics`).
     func decode(_ node: Node) -> Case? {
@@ -52,6 +54,12 @@ struct CaseDecoder {
 
     private func parties(_ node: Node) -> [Party]? {
         guard let items = reader.items(node, in: "`parties`") else { return nil }
+        if items.count > maxParties {
+            reader.error(
+                "case.too-many-parties", "the case has \(items.count) parties, more than the limit of \(maxParties)", at: node,
+                hint: "raise the limit for a trusted input (see docs/limits.md)")
+            return nil
+        }
         var seen = Set<String>()
         return items.compactMap { item in
             guard let fields = reader.fields(item, in: "a party", allowed: Self.partyKeys, required: ["id"], open: true),

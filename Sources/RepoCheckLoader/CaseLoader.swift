@@ -31,7 +31,7 @@ public enum CaseLoader {
                 DiagnosticsError([.error("case.empty", "the case file is empty", at: SourceLocation(file: file, line: 1, column: 1))]))
         case .success(let node?):
             let reader = NodeReader(file: file, quotesValues: false)
-            guard let decoded = CaseDecoder(reader: reader, maxEvents: limits.maxEvents).decode(node) else {
+            guard let decoded = CaseDecoder(reader: reader, maxEvents: limits.maxEvents, maxParties: limits.maxParties).decode(node) else {
                 return .failure(DiagnosticsError(reader.diagnostics))
             }
             return .success(decoded)

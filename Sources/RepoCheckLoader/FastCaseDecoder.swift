@@ -11,14 +11,14 @@ enum FastCaseDecoder {
     static func decode(_ text: String, limits: InputLimits) -> Case? {
         var text = text
         return text.withUTF8 { bytes in
-            JSONScanner.value(of: bytes, limits: limits).flatMap { decode($0, maxEvents: limits.maxEvents) }
+            JSONScanner.value(of: bytes, limits: limits).flatMap { decode($0, limits: limits) }
         }
     }
 
-    private static func decode(_ root: consuming Value, maxEvents: Int) -> Case? {
+    private static func decode(_ root: consuming Value, limits: InputLimits) -> Case? {
         guard case .map(var fields) = consume root, fields.keys.allSatisfy(CaseDecoder.keys.contains),
             let id = fields["case_id"].flatMap(nonEmptyText), let zone = fields["timezone"].flatMap(zone),
-            case .list(var items)? = fields.removeValue(forKey: "events"), items.count <= maxEvents
+            case .list(var items)? = fields.removeValue(forKey: "events"), items.count <= limits.maxEvents
         else { return nil }
         var closed = false
         if let status = fields["status"] {
@@ -29,10 +29,11 @@ enum FastCaseDecoder {
             if let value = fields[key], case .map = value {} else if fields[key] != nil { return nil }
         }
         var parties: [Party] = []
+        var partyIDs = Set<String>()
         if let value = fields["parties"] {
-            guard case .list(let entries) = value else { return nil }
+            guard case .list(let entries) = value, entries.count <= limits.maxParties else { return nil }
             for entry in entries {
-                guard let party = party(entry), !parties.contains(where: { $0.id == party.id }) else { return nil }
+                guard let party = party(entry), partyIDs.insert(party.id).inserted else { return nil }
                 parties.append(party)
             }
         }
@@ -42,7 +43,7 @@ enum FastCaseDecoder {
             // Taken out of the list, so that the event's map is edited in place rather than copied.
             let item = items[index]
             items[index] = .list([])
-            guard let event = event(item, index: index, zone: zone, parties: parties) else { return nil }
+            guard let event = event(item, index: index, zone: zone, parties: partyIDs) else { return nil }
             events.append(event)
         }
         return Case(
@@ -63,14 +64,14 @@ enum FastCaseDecoder {
         return Party(id: id, roles: roles, zone: partyZone, properties: fields)
     }
 
-    private static func event(_ value: consuming Value, index: Int, zone: Zone, parties: [Party]) -> Event? {
+    private static func event(_ value: consuming Value, index: Int, zone: Zone, parties: Set<String>) -> Event? {
         // Taken out of the map (the event's properties are the rest), each key hashed once.
         guard case .map(var fields) = consume value, let type = fields.removeValue(forKey: "type").flatMap(nonEmptyText),
             let at = fields.removeValue(forKey: "at")?.text, case .success(let (instant, dateOnly)) = CaseDecoder.eventTime(at, zone: zone)
         else { return nil }
         for key in Case.partyReferences {
             guard let reference = fields[key] else { continue }
-            guard let ids = texts(reference), ids.allSatisfy({ id in parties.contains { $0.id == id } }) else { return nil }
+            guard let ids = texts(reference), ids.allSatisfy(parties.contains) else { return nil }
         }
         return Event(index: index, type: type, at: instant, isDateOnly: dateOnly, properties: fields)
     }

@@ -9,15 +9,21 @@ public struct InputLimits: Sendable, Hashable {
     public var maxNodes: Int
     /// Events in one case.
     public var maxEvents: Int
+    /// Parties in one case. A rule owed to each party of some roles (`per_party`) makes an obligation per
+    /// party and trigger, so parties multiply what a report holds.
+    public var maxParties: Int
 
     /// Creates limits.
-    public init(maxBytes: Int = 16 << 20, maxDepth: Int = 64, maxNodes: Int = 1_000_000, maxEvents: Int = 100_000) {
+    public init(
+        maxBytes: Int = 16 << 20, maxDepth: Int = 64, maxNodes: Int = 1_000_000, maxEvents: Int = 100_000, maxParties: Int = 100
+    ) {
         self.maxBytes = maxBytes
         self.maxDepth = maxDepth
         self.maxNodes = maxNodes
         self.maxEvents = maxEvents
+        self.maxParties = maxParties
     }
 
-    /// The defaults: 16 MiB, 64 levels, 1,000,000 values, 100,000 events.
+    /// The defaults: 16 MiB, 64 levels, 1,000,000 values, 100,000 events, 100 parties.
     public static let standard = InputLimits()
 }

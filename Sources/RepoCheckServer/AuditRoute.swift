@@ -98,6 +98,9 @@ struct AuditRoute: Sendable {
             }
             service.metrics.evaluation(endpoint: "audit", outcome: report.hasViolations ? "violations" : "clean")
             return JSONReport.line(report)
+        } catch let problem as EvaluationOptions.Problem {
+            let location = SourceLocation(file: "request", line: line.number, column: 1)
+            return failure(.badCase([problem.diagnostic(at: location)], text: nil))
         } catch {
             return failure(.timeout(service.configuration.limits.evaluationTimeout))
         }

@@ -105,8 +105,12 @@ struct CaseRoutes: Sendable {
             service.metrics.evaluation(endpoint: endpoint, outcome: "timeout")
             throw Problem.timeout(service.configuration.limits.evaluationTimeout)
         } catch let problem as EvaluationOptions.Problem {
-            if case .unreadableAsOf(let text) = problem { throw Problem.badTime("as_of", text, dateAllowed: true) }
-            throw problem
+            switch problem {
+            case .unreadableAsOf(let text): throw Problem.badTime("as_of", text, dateAllowed: true)
+            case .tooManyResults:
+                service.metrics.evaluation(endpoint: endpoint, outcome: "bad_input")
+                throw Problem.badCase([problem.diagnostic(at: SourceLocation(file: "request", line: 1, column: 1))], text: nil)
+            }
         }
     }
 

@@ -55,7 +55,13 @@ struct AuditWork: Sendable {
         case .failure(let error): return .failed(file: raw.file, diagnostics: error.diagnostics)
         case .success(let testCase):
             let instant = (try? options.asOfInstant(for: testCase, now: now).get()) ?? Evaluator.defaultAsOf(for: testCase, now: now)
-            let report = evaluator.evaluate(testCase, asOf: instant)
+            let report: Report
+            do {
+                report = try evaluator.evaluate(testCase, asOf: instant, maxResults: options.maxResults)
+            } catch {
+                let line = if case .line(let number, _) = raw.content { number } else { 1 }
+                return .failed(file: raw.file, diagnostics: [error.diagnostic(at: SourceLocation(file: raw.file, line: line, column: 1))])
+            }
             let audited = AuditCase(report: report, case: testCase, sequence: raw.sequence)
             return .evaluated(
                 AuditOutcome.Evaluated(

@@ -16,4 +16,13 @@ struct CaseInput: ParsableArguments {
         let pack = try Inputs.pack(rules.rules, examples: false)
         return (pack, try Inputs.testCase(casePath, limits: limits.limits))
     }
+
+    /// `testCase` judged with `pack` as of `asOf`, or the error to print when it gives more than `--max-results`.
+    func judge(_ testCase: Case, pack: RulePack, asOf: Instant) throws -> Report {
+        do {
+            return try Evaluator(pack: pack).evaluate(testCase, asOf: asOf, maxResults: limits.maxResults)
+        } catch {
+            throw InputError([error.diagnostic(at: SourceLocation(file: casePath, line: 1, column: 1))])
+        }
+    }
 }

@@ -31,7 +31,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let (pack, testCase) = try input.load()
-        let report = Evaluator(pack: pack).evaluate(testCase, asOf: try Inputs.asOf(asOf, for: testCase))
+        let report = try input.judge(testCase, pack: pack, asOf: try Inputs.asOf(asOf, for: testCase))
         switch format {
         case .text: Terminal.print(TextReport(color: Terminal.colorOnStandardOutput).render(report, case: testCase))
         case .json: Terminal.print(JSONReport.render(report))

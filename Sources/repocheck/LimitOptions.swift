@@ -1,4 +1,5 @@
 import ArgumentParser
+import RepoCheckCore
 import RepoCheckLoader
 
 /// Flags that raise (or lower) the limits on one input document; defaults in docs/limits.md.
@@ -17,10 +18,20 @@ struct LimitOptions: ParsableArguments {
             "Most values in a case document, YAML aliases counted at every use (an event takes about ten).", valueName: "count"))
     var maxValues = InputLimits.standard.maxNodes
 
+    @Option(help: ArgumentHelp("Most parties in one case.", valueName: "count"))
+    var maxParties = InputLimits.standard.maxParties
+
+    @Option(help: ArgumentHelp("Most findings and obligations judging one case may give.", valueName: "count"))
+    var maxResults = Evaluator.standardMaxResults
+
     /// The limits these flags describe.
-    var limits: InputLimits { InputLimits(maxBytes: maxCaseBytes, maxDepth: maxDepth, maxNodes: maxValues, maxEvents: maxEvents) }
+    var limits: InputLimits {
+        InputLimits(maxBytes: maxCaseBytes, maxDepth: maxDepth, maxNodes: maxValues, maxEvents: maxEvents, maxParties: maxParties)
+    }
 
     func validate() throws {
-        guard maxCaseBytes > 0, maxDepth > 0, maxEvents > 0, maxValues > 0 else { throw ValidationError("limits must be positive numbers") }
+        guard maxCaseBytes > 0, maxDepth > 0, maxEvents > 0, maxValues > 0, maxParties > 0, maxResults > 0 else {
+            throw ValidationError("limits must be positive numbers")
+        }
     }
 }

@@ -33,7 +33,7 @@ struct ScheduleCommand: ParsableCommand {
 
     func run() throws {
         let (pack, testCase) = try input.load()
-        let report = Evaluator(pack: pack).evaluate(testCase, asOf: try Inputs.asOf(asOf, for: testCase))
+        let report = try input.judge(testCase, pack: pack, asOf: try Inputs.asOf(asOf, for: testCase))
         switch format {
         case .text: Terminal.print(ScheduleText(color: Terminal.colorOnStandardOutput).render(report, case: testCase))
         case .json:

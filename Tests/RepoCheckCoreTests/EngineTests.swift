@@ -437,6 +437,21 @@ import Testing
         #expect(Dictionary(uniqueKeysWithValues: report.findings.map { ($0.events, $0.message) }) == row.found)
     }
 
+    @Test("judging stops with an error once a case gives more findings and obligations than the bound", arguments: [(7, false), (8, true)])
+    func maxResults(limit: Int, reports: Bool) {
+        // Ten calls in one day against a cap of two a day: eight findings.
+        let calls = (0..<10).map { EngineTests.call($0, "2025-03-10T1\($0):00:00-07:00") }
+        let evaluator = Evaluator(pack: F.pack([EngineTests.frequency]))
+        do throws(EvaluationOptions.Problem) {
+            let report = try evaluator.evaluate(F.testCase(calls), asOf: calls[9].at, maxResults: limit)
+            #expect(reports)
+            #expect(report.findings.count == 8)
+        } catch {
+            #expect(!reports)
+            #expect(error == .tooManyResults(limit: limit, rule: "test.rule"))
+        }
+    }
+
     struct FrequencyRow: Sendable, CustomTestStringConvertible {
         let per: [String]
         let calls: [(to: String, at: String)]

@@ -217,6 +217,32 @@ import Testing
         }
     }
 
+    @Test("parties beyond the limit are rejected, as JSON and as YAML", arguments: [(2, false), (3, true)])
+    func parties(limit: Int, loads: Bool) {
+        let json = """
+            {"case_id": "X", "timezone": "UTC", "events": [],
+             "parties": [{"id": "a", "role": "buyer"}, {"id": "b", "role": "cosigner"}, {"id": "c", "role": "cosigner"}]}
+            """
+        let yaml = """
+            case_id: X
+            timezone: UTC
+            events: []
+            parties:
+              - {id: a, role: buyer}
+              - {id: b, role: cosigner}
+              - {id: c, role: cosigner}
+            """
+        for (text, place) in [(json, "2:13"), (yaml, "5:3")] {
+            switch CaseLoader.decode(text, file: "x", limits: InputLimits(maxParties: limit)) {
+            case .success: #expect(loads)
+            case .failure(let error):
+                #expect(!loads)
+                #expect(error.diagnostics.map(\.code) == ["case.too-many-parties"])
+                #expect(error.diagnostics.first?.location.map { "\($0.line):\($0.column)" } == place)
+            }
+        }
+    }
+
     @Test("a 48-level document loads; the nesting scan does not reject real files", arguments: [48])
     func deepButAllowed(levels: Int) {
         let text =

@@ -7,6 +7,7 @@ extension EvaluationContext {
         let required = positions(matching: deadline.required)
         let discharging = deadline.unless.map(positions(matching:)) ?? []
         for position in positions(matching: deadline.trigger) where governs(rule, at: events[position].at) {
+            guard outcome.findings.count + outcome.obligations.count <= resultsLeft else { break }
             let trigger = events[position]
             let counting = counting(deadline.counting, deadline.variants, at: position)
             let absent = missing(rule.facts, in: trigger, needsTime: !counting.duration.isDayBased)

@@ -13,6 +13,9 @@ final class EvaluationContext {
     /// handful: a linear search beats hashing).
     private let partyIDs: [String]
     private let partyRoles: [Value]
+    /// How many more findings and obligations the rule being judged may give before judging stops: a check
+    /// that gives several per event (a deadline owed to each party) stops early instead of building them all.
+    var resultsLeft = Int.max
     /// The spans of the states asked about so far, by state name.
     private var stateSpans: [String: StateSpans] = [:]
     /// The positions of the events matching the patterns of `has_event` and `has_event_within` asked so far:

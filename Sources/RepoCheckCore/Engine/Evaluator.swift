@@ -3,6 +3,9 @@
 public struct Evaluator: Sendable {
     /// The RepoCheck engine version, recorded in every report.
     public static let engineVersion = "0.1.0"
+    /// The default bound on the findings and obligations of one case (see `evaluate(_:asOf:stage:maxResults:)`).
+    /// A real case gives tens; a rule owed to each of many parties at each of many triggers could give millions.
+    public static let standardMaxResults = 100_000
 
     /// The pack rules come from.
     public let pack: RulePack
@@ -44,7 +47,19 @@ public struct Evaluator: Sendable {
     /// Events after `asOf` are treated as not yet happened. Each rule version is applied to the
     /// events that fall within its effective dates, so a 2019 event is judged by 2019 law.
     public func evaluate(_ testCase: Case, asOf: Instant, stage: Rule.Stage = .timeline) -> Report {
-        evaluate(testCase, asOf: asOf, planned: plans[stage] ?? [])
+        unbounded { () throws(EvaluationOptions.Problem) in
+            try evaluate(testCase, asOf: asOf, planned: plans[stage] ?? [], maxResults: .max)
+        }
+    }
+
+    /// Evaluates like ``evaluate(_:asOf:stage:)``, but stops once the case has given more than `maxResults`
+    /// findings and obligations, so that a hostile case cannot make a report of millions.
+    ///
+    /// - Throws: `EvaluationOptions.Problem.tooManyResults`, naming the rule judging stopped at.
+    public func evaluate(_ testCase: Case, asOf: Instant, stage: Rule.Stage = .timeline, maxResults: Int)
+        throws(EvaluationOptions.Problem) -> Report
+    {
+        try evaluate(testCase, asOf: asOf, planned: plans[stage] ?? [], maxResults: maxResults)
     }
 
     /// Evaluates only `rules` (for a rule's own examples).
@@ -52,12 +67,25 @@ public struct Evaluator: Sendable {
         var typeNumbers: [String: Int] = [:]
         var caseFacts: [Predicate: Int] = [:]
         let planned = rules.map { PlannedRule($0, typeNumbers: &typeNumbers, caseFacts: &caseFacts) }
-        return evaluate(testCase, asOf: asOf, planned: planned, typeNumbers: typeNumbers, caseFactsCount: caseFacts.count)
+        return unbounded { () throws(EvaluationOptions.Problem) in
+            try evaluate(
+                testCase, asOf: asOf, planned: planned, typeNumbers: typeNumbers, caseFactsCount: caseFacts.count, maxResults: .max)
+        }
+    }
+
+    /// The report of an evaluation with no bound on its results, which therefore cannot stop.
+    private func unbounded(_ evaluation: () throws(EvaluationOptions.Problem) -> Report) -> Report {
+        do {
+            return try evaluation()
+        } catch {
+            preconditionFailure("an evaluation without a bound on its results stopped: \(error)")
+        }
     }
 
     private func evaluate(
-        _ testCase: Case, asOf: Instant, planned: [PlannedRule], typeNumbers: [String: Int]? = nil, caseFactsCount: Int? = nil
-    ) -> Report {
+        _ testCase: Case, asOf: Instant, planned: [PlannedRule], typeNumbers: [String: Int]? = nil, caseFactsCount: Int? = nil,
+        maxResults: Int
+    ) throws(EvaluationOptions.Problem) -> Report {
         let context = EvaluationContext(pack: pack, testCase: testCase, asOf: asOf, states: states, conditions: conditions)
         var findings: [Finding] = []
         var obligations: [Obligation] = []
@@ -74,9 +102,11 @@ public struct Evaluator: Sendable {
                 if caseFacts[number] == 0 { caseFacts[number] = context.holds(plan.rule.appliesWhen, at: asOf) ? 2 : 1 }
                 if caseFacts[number] == 1 { continue }
             }
+            context.resultsLeft = maxResults - findings.count - obligations.count
             let outcome = context.check(plan.judged)
             findings += outcome.findings
             obligations += outcome.obligations
+            if findings.count + obligations.count > maxResults { throw .tooManyResults(limit: maxResults, rule: plan.rule.id) }
         }
         let eventTime = Dictionary(uniqueKeysWithValues: testCase.events.map { ($0.index, $0.at) })
         func time(_ index: Int?) -> Instant { index.flatMap { eventTime[$0] } ?? Instant(nanoseconds: .max) }
