@@ -39,6 +39,8 @@ struct CaseRoutes: Sendable {
         let report = try await evaluate(endpoint: "preflight") {
             do {
                 return try current.evaluator.preflight(testCase, plannedAt: plannedAt)
+            } catch Evaluator.PreflightError.evaluation(let problem) {
+                throw problem  // a bound on the results, answered as for the other routes
             } catch {
                 throw Problem(
                     status: 500, code: "pack.no-preflight", title: "The rule pack cannot run a pre-flight",

@@ -33,7 +33,9 @@ struct PreflightCommand: ParsableCommand {
         let planned = try at.map { try Inputs.instant($0, option: "--at") } ?? Inputs.now
         let report: Report
         do {
-            report = try Evaluator(pack: pack).preflight(testCase, plannedAt: planned)
+            report = try Evaluator(pack: pack).preflight(testCase, plannedAt: planned, maxResults: input.limits.maxResults)
+        } catch .evaluation(let problem) {
+            throw InputError([problem.diagnostic(at: SourceLocation(file: input.casePath, line: 1, column: 1))])
         } catch {
             throw InputError(
                 "error: the rule pack does not say which event a pre-flight plans [pack.no-preflight]\n  hint: add `preflight: {event: repossession}` to pack.yaml"

@@ -503,4 +503,16 @@ import Testing
         let report = try Self.evaluator().preflight(F.testCase(events), plannedAt: F.instant("2025-07-16T01:00:00-07:00"))
         #expect(report.decision?.status == .clear)
     }
+
+    @Test("a pre-flight stops with an error once the case gives more findings and obligations than the bound")
+    func maxResults() throws {
+        // Three earlier repossessions and the planned one each owe a police report: on the timeline, four
+        // obligations and three findings (the earlier reports were never made).
+        let events = (0..<3).map { F.event($0, "repossession", "2025-06-0\($0 + 2)T01:00:00-07:00") }
+        let planned = F.instant("2025-07-16T01:00:00-07:00")
+        #expect(try Self.evaluator().preflight(F.testCase(events), plannedAt: planned, maxResults: 7).obligations.count == 1)
+        #expect(throws: Evaluator.PreflightError.evaluation(.tooManyResults(limit: 6, rule: "test.police"))) {
+            try Self.evaluator().preflight(F.testCase(events), plannedAt: planned, maxResults: 6)
+        }
+    }
 }

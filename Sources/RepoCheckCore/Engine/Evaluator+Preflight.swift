@@ -3,6 +3,8 @@ extension Evaluator {
     public enum PreflightError: Error, Sendable, Equatable {
         /// The pack does not say which event a pre-flight plans (`preflight.event` in `pack.yaml`).
         case noPlannedEvent
+        /// Judging the case stopped (it gave more than `maxResults` findings and obligations).
+        case evaluation(EvaluationOptions.Problem)
     }
 
     /// Pre-flight: would a repossession at `plannedAt` be lawful, and what would it set in motion?
@@ -15,7 +17,11 @@ extension Evaluator {
     ///
     /// - Returns: a report whose `findings` are the blocking and review findings, whose `obligations`
     ///   are the checklist, and whose `decision` says clear or blocked.
-    public func preflight(_ testCase: Case, plannedAt: Instant) throws(PreflightError) -> Report {
+    /// - Throws: `.evaluation(.tooManyResults)` when judging the case gives more than `maxResults` findings and
+    ///   obligations (see ``evaluate(_:asOf:stage:maxResults:)``).
+    public func preflight(_ testCase: Case, plannedAt: Instant, maxResults: Int = Evaluator.standardMaxResults) throws(PreflightError)
+        -> Report
+    {
         guard let type = pack.settings.preflightEvent else { throw .noPlannedEvent }
         var properties: [String: Value] = ["planned": .scalar("true")]
         let actors = testCase.parties.filter { party in pack.settings.preflightActorRole.map { party.roles.contains($0) } ?? false }
@@ -25,9 +31,14 @@ extension Evaluator {
         var withPlan = testCase
         withPlan.replaceEvents(testCase.events.filter { $0.at <= plannedAt } + [planned])
 
-        let gates = evaluate(withPlan, asOf: plannedAt, stage: .preflight)
+        let (gates, timeline): (Report, Report)
+        do {
+            gates = try evaluate(withPlan, asOf: plannedAt, stage: .preflight, maxResults: maxResults)
+            timeline = try evaluate(withPlan, asOf: plannedAt, stage: .timeline, maxResults: maxResults)
+        } catch {
+            throw .evaluation(error)
+        }
         let findings = gates.findings.filter { $0.events.contains(index) }
-        let timeline = evaluate(withPlan, asOf: plannedAt, stage: .timeline)
         let checklist = timeline.obligations.filter { $0.trigger == index }
         let blocking = findings.filter { $0.kind == .violation }
         var report = timeline
