@@ -29,7 +29,7 @@ enum AuditOutcome: Sendable {
 struct AuditWork: Sendable {
     /// The evaluator, shared by every task.
     let evaluator: Evaluator
-    /// `--as-of` (already checked to be readable).
+    /// `--as-of` (already checked to be readable), and the bound on one case's findings and obligations.
     let options: EvaluationOptions
     /// The instant open cases are judged at without `--as-of` (the audit's start, the same for every case).
     let now: Instant
@@ -54,10 +54,9 @@ struct AuditWork: Sendable {
         switch loaded {
         case .failure(let error): return .failed(file: raw.file, diagnostics: error.diagnostics)
         case .success(let testCase):
-            let instant = (try? options.asOfInstant(for: testCase, now: now).get()) ?? Evaluator.defaultAsOf(for: testCase, now: now)
             let report: Report
             do {
-                report = try evaluator.evaluate(testCase, asOf: instant, maxResults: options.maxResults)
+                report = try evaluator.evaluate(testCase, options: options, now: now)
             } catch {
                 let line = if case .line(let number, _) = raw.content { number } else { 1 }
                 return .failed(file: raw.file, diagnostics: [error.diagnostic(at: SourceLocation(file: raw.file, line: line, column: 1))])

@@ -30,8 +30,10 @@ struct LimitOptions: ParsableArguments {
     }
 
     func validate() throws {
-        guard maxCaseBytes > 0, maxDepth > 0, maxEvents > 0, maxValues > 0, maxParties > 0, maxResults > 0 else {
-            throw ValidationError("limits must be positive numbers")
-        }
+        let flags = [
+            ("--max-case-bytes", maxCaseBytes), ("--max-depth", maxDepth), ("--max-events", maxEvents), ("--max-values", maxValues),
+            ("--max-parties", maxParties), ("--max-results", maxResults),
+        ]
+        if let (flag, value) = flags.first(where: { $0.1 < 1 }) { throw ValidationError("\(flag) must be at least 1 (got \(value))") }
     }
 }

@@ -122,6 +122,8 @@ import Testing
             Scenario(
                 name: "check-bad-as-of", arguments: ["check", "examples/compliant-repossession.yaml", "--as-of", "yesterday"], status: 2),
             Scenario(name: "check-bad-format", arguments: ["check", "examples/compliant-repossession.yaml", "--format", "pdf"], status: 2),
+            Scenario(
+                name: "check-bad-limit", arguments: ["check", "examples/compliant-repossession.yaml", "--max-results", "0"], status: 2),
             Scenario(name: "unknown-command", arguments: ["chek"], status: 2),
             Scenario(name: "check-help", arguments: ["check", "--help"], status: 0),
         ])
