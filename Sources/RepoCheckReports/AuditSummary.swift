@@ -9,7 +9,8 @@ public struct AuditSummary: Sendable, Hashable, Codable {
         public var read = 0
         /// Cases that loaded and were evaluated.
         public var evaluated = 0
-        /// Cases (files or NDJSON lines) that did not load.
+        /// Cases (files or NDJSON lines) that did not load, or whose judging passed the bound on its
+        /// findings and obligations (`case.too-many-results`): every case read that has no report.
         public var failedToLoad = 0
         /// Evaluated cases with at least one violation.
         public var withViolations = 0

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RepoCheckCore
+import RepoCheckLoader
 import RepoCheckReports
 
 /// `repocheck audit PATH...`: evaluate a portfolio of closed cases and write the portfolio reports.
@@ -43,6 +44,8 @@ struct AuditCommand: AsyncParsableCommand {
     )
     var asOf: String?
 
+    @OptionGroup(title: "Limits") var limits: LimitOptions
+
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one case file, folder, NDJSON file, or '-' for standard input") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
@@ -51,7 +54,9 @@ struct AuditCommand: AsyncParsableCommand {
     func run() async throws {
         let pack = try Inputs.pack(rules.rules, examples: false)
         if let asOf, !EvaluationOptions.isReadableAsOf(asOf) { throw Inputs.badAsOf(asOf) }
-        let work = AuditWork(evaluator: Evaluator(pack: pack), options: EvaluationOptions(asOf: asOf), now: Inputs.now)
+        let work = AuditWork(
+            evaluator: Evaluator(pack: pack), options: EvaluationOptions(asOf: asOf, maxResults: limits.maxResults), limits: limits.limits,
+            now: Inputs.now)
         let summary = AuditSummary(pack: pack, asOf: asOf)
         let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let status = try await AuditRun(paths: paths, folder: out, jobs: jobs, work: work, summary: summary).perform()
@@ -78,7 +83,7 @@ struct AuditRun {
             if drawsProgress { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
         }
         let outputs = try AuditOutputs(folder: folder, summary: summary)
-        let reader = AuditReader(paths: paths)
+        let reader = AuditReader(paths: paths, maxBytes: work.limits.maxBytes)
         let work = work
         do {
             try await OrderedWork.run(

@@ -31,6 +31,8 @@ struct AuditWork: Sendable {
     let evaluator: Evaluator
     /// `--as-of` (already checked to be readable), and the bound on one case's findings and obligations.
     let options: EvaluationOptions
+    /// The limits on one case document.
+    let limits: InputLimits
     /// The instant open cases are judged at without `--as-of` (the audit's start, the same for every case).
     let now: Instant
 
@@ -39,7 +41,7 @@ struct AuditWork: Sendable {
         let loaded: Result<Case, DiagnosticsError>
         switch raw.content {
         case .unreadable(let diagnostics): return .failed(file: raw.file, diagnostics: diagnostics)
-        case .document(let bytes): loaded = CaseLoader.decode(bytes: bytes, file: raw.file)
+        case .document(let bytes): loaded = CaseLoader.decode(bytes: bytes, file: raw.file, limits: limits)
         case .line(let number, let bytes):
             guard let text = String(validating: bytes, as: UTF8.self) else {
                 let location = SourceLocation(file: raw.file, line: number, column: 1)
@@ -47,7 +49,7 @@ struct AuditWork: Sendable {
                     file: raw.file,
                     diagnostics: [.error("case.not-utf8", "the line is not valid UTF-8", at: location, hint: "NDJSON is UTF-8 text")])
             }
-            loaded = CaseLoader.decode(ndjsonLine: Substring(text), file: raw.file, line: number).mapError { error in
+            loaded = CaseLoader.decode(ndjsonLine: Substring(text), file: raw.file, line: number, limits: limits).mapError { error in
                 DiagnosticsError(error.diagnostics.map { Self.onLine($0, number, length: text.unicodeScalars.count) })
             }
         }

@@ -25,24 +25,17 @@ struct RawCase: Sendable {
 ///
 /// Holds one open stream and its current line, so memory does not grow with the input.
 final class AuditReader {
-    /// Size limits that keep one hostile input from exhausting memory.
-    struct Limits {
-        /// Largest case document read.
-        var maxDocumentBytes = 16 * 1024 * 1024
-        /// Longest NDJSON line read.
-        var maxLineBytes = 16 * 1024 * 1024
-    }
-
     private var walker: AuditInputWalker
-    private let limits: Limits
+    /// Largest case file, and longest NDJSON line, read (`--max-case-bytes`): one hostile input cannot exhaust memory.
+    private let maxBytes: Int
     private var stream: (file: String, lines: LineReader)?
     private var sequence = 0
     private var finishedBytes: Int64 = 0
 
-    /// A reader of the inputs `paths` name.
-    init(paths: [String], limits: Limits = Limits()) {
+    /// A reader of the inputs `paths` name, skipping a case file or NDJSON line of more than `maxBytes`.
+    init(paths: [String], maxBytes: Int) {
         walker = AuditInputWalker(paths: paths)
-        self.limits = limits
+        self.maxBytes = maxBytes
     }
 
     /// Bytes of input files consumed so far (compressed bytes for gzip).
@@ -72,10 +65,10 @@ final class AuditReader {
             case .ndjson(let path, let gzip):
                 let source: (any ByteSource)? = gzip ? GzipByteSource(path: path) : FileByteSource(path: path)
                 guard let source else { return make(path, unreadable(path)) }
-                stream = (path, LineReader(source, maxLineBytes: limits.maxLineBytes))
+                stream = (path, LineReader(source, maxLineBytes: maxBytes))
             case .standardInput:
                 guard let source = GzipByteSource(standardInput: ()) else { return make("-", unreadable("-")) }
-                stream = ("-", LineReader(source, maxLineBytes: limits.maxLineBytes))
+                stream = ("-", LineReader(source, maxLineBytes: maxBytes))
             }
         }
     }
@@ -91,8 +84,9 @@ final class AuditReader {
         case .tooLong(let number):
             return .unreadable([
                 .error(
-                    "input.too-large", "the line is longer than \(limits.maxLineBytes / 1_048_576) MiB; skipped",
-                    at: SourceLocation(file: file, line: number, column: 1), hint: "one case per line, each at most 16 MiB")
+                    "input.too-large", "the line is longer than \(Self.size(maxBytes)); skipped",
+                    at: SourceLocation(file: file, line: number, column: 1),
+                    hint: "one case per line; raise --max-case-bytes for a larger trusted case")
             ])
         case .failed(let number, let message):
             return .unreadable([
@@ -106,17 +100,23 @@ final class AuditReader {
 
     private func document(_ path: String) -> RawCase.Content {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.int64Value ?? 0
-        if size > limits.maxDocumentBytes {
+        if size > maxBytes {
             finishedBytes += size
             return .unreadable([
                 .error(
-                    "input.too-large", "the file is larger than \(limits.maxDocumentBytes / 1_048_576) MiB",
-                    at: SourceLocation(file: path, line: 1, column: 1), hint: "a case file holds one case; use NDJSON for many")
+                    "input.too-large", "the file is larger than \(Self.size(maxBytes))",
+                    at: SourceLocation(file: path, line: 1, column: 1),
+                    hint: "a case file holds one case; use NDJSON for many, or raise --max-case-bytes for a larger trusted case")
             ])
         }
         guard let data = FileManager.default.contents(atPath: path) else { return unreadable(path) }
         finishedBytes += Int64(data.count)
         return .document(bytes: Array(data))
+    }
+
+    /// `bytes` in MiB when a whole number of them (the default, 16 MiB), in bytes otherwise.
+    static func size(_ bytes: Int) -> String {
+        bytes % 1_048_576 == 0 ? "\(bytes / 1_048_576) MiB" : "\(bytes) bytes"
     }
 
     private func unreadable(_ path: String) -> RawCase.Content {

@@ -113,6 +113,33 @@ import Testing
         #expect(try CLITests.run(["audit", "examples/portfolio", "--as-of", "soon", "--out", out.path]).status == 2)
     }
 
+    @Test("the limit flags: a case past a lowered limit is a load error with its code, and the audit goes on")
+    func limits() throws {
+        let out = try Self.outputFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let files = ["01-compliant-civic.yaml", "02-compliant-lease.json", "23-police-never-told.yaml", "10-compliant-surrender.yaml"]
+            .map { "examples/portfolio/" + $0 }
+        let callCap = try Data(contentsOf: Self.root.appendingPathComponent("examples/portfolio/29-call-cap.json"))
+        let line = String(decoding: try JSONSerialization.data(withJSONObject: JSONSerialization.jsonObject(with: callCap)), as: UTF8.self)
+        let lowered = ["--max-events", "13", "--max-case-bytes", "3000", "--max-results", "5"]
+        let run = try CLITests.run(["audit"] + files + ["-", "--out", out.path] + lowered, stdin: line + "\n")
+        #expect(run.status == 2)
+        let errors = try #require(try Self.summary(out)["load_errors"] as? [[String: Any]])
+        #expect(
+            errors.map { "\($0["file"] ?? ""):\($0["line"] ?? "") \($0["code"] ?? "")" } == [
+                "\(files[0]):13 case.too-many-events", "\(files[1]):1 input.too-large", "\(files[2]):1 case.too-many-results",
+                "-:1 input.too-large",
+            ])
+        #expect(run.stderr.contains("-:1:1: error: the line is longer than 3000 bytes; skipped [input.too-large]"))
+        #expect(run.stderr.contains("hint: one case per line; raise --max-case-bytes for a larger trusted case"))
+
+        let raised = try CLITests.run(["audit"] + files + ["-", "--out", out.path], stdin: line + "\n")
+        #expect(raised.status == 1, "with the default limits every case is judged")
+        #expect(try Self.summary(out)["cases"] as? [String: Int] == ["read": 5, "evaluated": 5, "failed_to_load": 0, "with_violations": 2])
+        #expect(
+            try CLITests.run(["audit", files[3], "--out", out.path, "--max-results", "0"]).status == 2, "a limit below 1 is a usage error")
+    }
+
     @Test("the output is the same bytes whatever the number of jobs")
     func deterministic() throws {
         let one = try Self.outputFolder()

@@ -49,6 +49,10 @@ import Testing
         #expect(throws: EvaluationOptions.Problem.unreadableAsOf("2025-03-14T02:10:00")) {
             try EvaluationOptions(asOf: "2025-03-14T02:10:00").asOfInstant(for: testCase, now: now).get()
         }
+        let unreadable = EvaluationOptions.Problem.unreadableAsOf("soon").diagnostic(at: SourceLocation(file: "t", line: 1, column: 1))
+        #expect(
+            unreadable.description == "t:1:1: error: cannot read `soon` as a time for `as_of` [case.bad-timestamp]",
+            "a core code, not the CLI's")
         #expect(!EvaluationOptions.isReadableAsOf("soon"))
         let options = EvaluationOptions(asOf: "2025-03-14", stage: .preflight)
         let encoded = String(decoding: try JSONEncoder().encode(options), as: UTF8.self)

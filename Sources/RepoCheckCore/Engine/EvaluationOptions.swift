@@ -65,7 +65,7 @@ extension EvaluationOptions.Problem {
         switch self {
         case .unreadableAsOf(let text):
             .error(
-                "cli.bad-time", "cannot read `\(text)` as a time for `as_of`", at: location,
+                "case.bad-timestamp", "cannot read `\(text)` as a time for `as_of`", at: location,
                 hint: "write a date (2025-05-20) or an RFC 3339 timestamp with offset (2025-05-20T17:00:00-07:00)")
         case .tooManyResults(let limit, let rule):
             .error(
