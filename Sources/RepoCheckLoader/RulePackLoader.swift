@@ -144,16 +144,13 @@ public enum RulePackLoader {
         let coverageParts = all("coverage.yaml").compactMap { PackDecoder(reader: $0.reader).coverage($0.node) }
         let coverage = coverageParts.first.map { Coverage(source: $0.source, rows: coverageParts.flatMap(\.rows)) }
         diagnostics += parsed.flatMap(\.reader.diagnostics)
-        // Rule files do not depend on one another: each is parsed and decoded on whichever core is free.
-        let ruleFiles = files.filter { !isFrame($0) }.concurrentMap { [scope] in readRules($0, scope: scope, examples: examples) }
+        // Rule files do not depend on one another: each is parsed and decoded on whichever core is free, and
+        // the pack's hash is worked out beside them.
+        let (ruleFiles, contentHash) = files.filter { !isFrame($0) }.concurrentMap(
+            { [scope] in readRules($0, scope: scope, examples: examples) }, alongside: { hash(of: files, root: root) })
         let rules = ruleFiles.flatMap(\.rules)
         diagnostics +=
             ruleFiles.flatMap(\.diagnostics) + RulePack.versionConflicts(in: rules) + (coverage?.conflicts(with: rules) ?? [])
-        var hash = SHA256()
-        for file in files {
-            hash.update(Array(relativeName(file, root).utf8) + [0])
-            hash.update(file.contents)
-        }
         guard let manifest, !diagnostics.contains(where: { $0.severity == .error }) else {
             if manifest == nil, named("pack.yaml") == nil {
                 diagnostics.append(
@@ -166,7 +163,7 @@ public enum RulePackLoader {
         do {
             let pack = try RulePack(
                 name: manifest.name, version: manifest.version, jurisdiction: manifest.jurisdiction, lawAsOf: manifest.lawAsOf,
-                contentHash: hash.hexDigest(), vocabulary: scope.vocabulary, calendars: calendars, states: scope.states,
+                contentHash: contentHash, vocabulary: scope.vocabulary, calendars: calendars, states: scope.states,
                 dayCountingCitation: manifest.dayCountingCitation, settings: manifest.settings, coverage: coverage, rules: rules)
             return .success(Loaded(pack: pack, warnings: diagnostics.sorted()))
         } catch {
@@ -174,12 +171,13 @@ public enum RulePackLoader {
         }
     }
 
-    /// The root node of `file`, or the problem that stops it from being read.
-    private static func parse(_ file: File) -> Result<Node, Diagnostic> {
+    /// The root node of `file`, or the problem that stops it from being read; without `examples`, the rules'
+    /// examples are blanked out before it is parsed (``ExampleBlanking``).
+    private static func parse(_ file: File, examples: Bool = true) -> Result<Node, Diagnostic> {
         guard let text = String(validating: file.contents, as: UTF8.self) else {
             return .failure(.error("yaml.syntax", "the file is not valid UTF-8", at: SourceLocation(file: file.path, line: 1, column: 1)))
         }
-        return YAMLDocument.parse(text, file: file.path).flatMap { node in
+        return YAMLDocument.parse(examples ? text : ExampleBlanking.blanked(text) ?? text, file: file.path).flatMap { node in
             node.map { .success($0) }
                 ?? .failure(.warning("pack.empty-file", "the file is empty", at: SourceLocation(file: file.path, line: 1, column: 1)))
         }
@@ -192,9 +190,19 @@ public enum RulePackLoader {
         init(_ result: Result<Node, Diagnostic>) { self.result = result }
     }
 
+    /// The pack's SHA-256: each file's path from `root`, a NUL, and its bytes, the files in path order.
+    private static func hash(of files: [File], root: String) -> String {
+        var hash = SHA256()
+        for file in files {
+            hash.update(Array(relativeName(file, root).utf8) + [0])
+            hash.update(file.contents)
+        }
+        return hash.hexDigest()
+    }
+
     /// The rules of one rule file, and every problem found in it.
     private static func readRules(_ file: File, scope: PackScope, examples: Bool) -> (rules: [Rule], diagnostics: [Diagnostic]) {
-        switch parse(file) {
+        switch parse(file, examples: examples) {
         case .failure(let diagnostic): return ([], [diagnostic])
         case .success(let node):
             let reader = NodeReader(file: file.path, quotesValues: true)

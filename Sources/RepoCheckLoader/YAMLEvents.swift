@@ -1,13 +1,22 @@
 import CYaml
 
 /// libyaml's events for a YAML text, for the checks that must run before Yams builds any node
-/// (``ExpansionBudget``, ``ComplexKeyScan``).
+/// (``ExpansionBudget``, ``ComplexKeyScan``) and for ``ExampleBlanking``.
 enum YAMLEvents {
-    /// Gives the events of `text` to `visit`, in order, until it finds something, and returns that; `nil` at the
-    /// stream's end. A document libyaml cannot parse is left to Yams, which reports the syntax error.
-    static func first<Found>(in text: String, _ visit: (yaml_event_t) -> Found?) -> Found? {
+    /// How a walk over the events ended.
+    enum Outcome<Found> {
+        /// The visitor found something.
+        case found(Found)
+        /// Every event was visited.
+        case ended
+        /// libyaml cannot parse the text (Yams reports the syntax error).
+        case unreadable
+    }
+
+    /// Gives the events of `text` to `visit`, in order, until it finds something.
+    static func walk<Found>(_ text: String, _ visit: (yaml_event_t) -> Found?) -> Outcome<Found> {
         var parser = yaml_parser_t()
-        guard yaml_parser_initialize(&parser) == 1 else { return nil }
+        guard yaml_parser_initialize(&parser) == 1 else { return .unreadable }
         defer { yaml_parser_delete(&parser) }
         yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
         var text = text
@@ -16,11 +25,17 @@ enum YAMLEvents {
             var event = yaml_event_t()
             while yaml_parser_parse(&parser, &event) == 1 {
                 defer { yaml_event_delete(&event) }
-                if event.type == YAML_STREAM_END_EVENT { return nil }
-                if let found = visit(event) { return found }
+                if event.type == YAML_STREAM_END_EVENT { return .ended }
+                if let found = visit(event) { return .found(found) }
             }
-            return nil
+            return .unreadable
         }
+    }
+
+    /// What `visit` finds first among the events of `text`; `nil` at the stream's end. A document libyaml
+    /// cannot parse is left to Yams, which reports the syntax error.
+    static func first<Found>(in text: String, _ visit: (yaml_event_t) -> Found?) -> Found? {
+        if case .found(let found) = walk(text, visit) { found } else { nil }
     }
 
     /// Where `event` starts (1-based).

@@ -38,9 +38,19 @@ public enum Targets {
     }()
 
     /// One rule file, loaded in the frame of the bundled pack; the rules' examples are evaluated.
+    /// A file that loads whole must load for judging (its examples blanked) with the same rules.
     public static func rulePack(_ bytes: [UInt8]) {
         let files = packFrame + [RulePackLoader.File(path: "rules/fuzz/rule.yaml", contents: bytes)]
         guard case .success(let loaded) = RulePackLoader.load(files: files, root: "rules") else { return }
+        guard case .success(let judging) = RulePackLoader.load(files: files, root: "rules", examples: false) else {
+            fatalError("the rule file loads whole but not with its examples blanked")
+        }
+        let withoutExamples = loaded.pack.rules.map { rule in
+            var rule = rule
+            rule.examples = []
+            return rule
+        }
+        if judging.pack.rules != withoutExamples { fatalError("the rule file gives other rules with its examples blanked") }
         let evaluator = Evaluator(pack: loaded.pack)
         for rule in loaded.pack.rules {
             for example in rule.examples {
