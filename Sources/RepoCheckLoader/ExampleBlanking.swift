@@ -3,8 +3,9 @@ import CYaml
 /// A rule file with its rules' `examples` blanked out, for the commands that judge cases: the examples hold
 /// most of the bundled pack's values (four in five), and only `rules test` and `rules lint` read them.
 ///
-/// Every character of an example becomes a space and every line break stays, so each other value keeps its
-/// line and column, and Yams builds no node for the examples (the key stays, with an empty value).
+/// An example's line breaks stay and the characters of its last line become spaces, its other characters go,
+/// so each other value keeps its line and column, and Yams builds no node for the examples (the key stays, with
+/// an empty value).
 enum ExampleBlanking {
     /// `text` with the value of each rule's `examples` blanked, or `nil` to read it whole: when it has no
     /// examples, when libyaml cannot parse it (Yams then reports the error), when it has an alias (which
@@ -18,25 +19,35 @@ enum ExampleBlanking {
         return text.withUTF8 { bytes in String(decoding: blank(bytes, walk.blanked), as: UTF8.self) }
     }
 
-    /// `bytes` with the characters in `ranges` (counted in Unicode scalars, as libyaml's marks are) turned
-    /// into one space each, line breaks kept.
+    /// `bytes` with the characters in `ranges` (counted in Unicode scalars, as libyaml's marks are) blanked:
+    /// line breaks kept, the characters of a range's last line turned into one space each (what follows on that
+    /// line keeps its column), the characters of its other lines dropped.
     private static func blank(_ bytes: UnsafeBufferPointer<UInt8>, _ ranges: [Range<Int>]) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var ranges = ranges[...]
         var character = -1
         var position = 0
+        // The characters of the current range's line so far: spaces if the range ends on this line.
+        var pending = 0
         while position < bytes.count {
             character += 1
             let length = scalarLength(bytes[position])
-            while let range = ranges.first, range.upperBound <= character { ranges.removeFirst() }
-            if ranges.first?.contains(character) ?? false, !isLineBreak(bytes, at: position) {
-                output.append(UInt8(ascii: " "))
+            while let range = ranges.first, range.upperBound <= character {
+                output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: pending))
+                pending = 0
+                ranges.removeFirst()
+            }
+            let inRange = ranges.first?.contains(character) ?? false
+            if inRange, !isLineBreak(bytes, at: position) {
+                pending += 1
             } else {
+                if inRange { pending = 0 }
                 output.append(contentsOf: bytes[position..<min(position + length, bytes.count)])
             }
             position += length
         }
+        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: pending))
         return output
     }
 
