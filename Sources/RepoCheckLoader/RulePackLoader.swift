@@ -177,7 +177,7 @@ public enum RulePackLoader {
         guard let text = String(validating: file.contents, as: UTF8.self) else {
             return .failure(.error("yaml.syntax", "the file is not valid UTF-8", at: SourceLocation(file: file.path, line: 1, column: 1)))
         }
-        return YAMLDocument.parse(examples ? text : ExampleBlanking.blanked(text) ?? text, file: file.path).flatMap { node in
+        return YAMLDocument.parse(text, file: file.path, reading: { examples ? $0 : ExampleBlanking.blanked($0) ?? $0 }).flatMap { node in
             node.map { .success($0) }
                 ?? .failure(.warning("pack.empty-file", "the file is empty", at: SourceLocation(file: file.path, line: 1, column: 1)))
         }

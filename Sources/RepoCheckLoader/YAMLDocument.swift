@@ -7,8 +7,14 @@ import Yams
 /// strict parsers decide what they mean. Syntax errors become one `yaml.syntax` diagnostic each.
 enum YAMLDocument {
     /// The root node of `text`, or the diagnostic that stopped parsing. `nil` root means an empty document.
-    static func parse(_ text: String, file: String, limits: InputLimits = .standard) -> Result<Node?, Diagnostic> {
+    ///
+    /// `reading` gives the text Yams reads once `text` is within the limits on size, depth and NUL bytes: a rule
+    /// file read for judging has its examples blanked (``ExampleBlanking``), the limits still apply to the file.
+    static func parse(
+        _ text: String, file: String, limits: InputLimits = .standard, reading: (String) -> String = { $0 }
+    ) -> Result<Node?, Diagnostic> {
         if let problem = checkLimits(text, file: file, limits: limits) { return .failure(problem) }
+        let text = reading(text)
         // Without an alias (`*`) a document holds fewer values than bytes: a small one cannot overrun the budget.
         let mayOverrun = text.utf8.count * 2 >= limits.maxNodes || text.utf8.contains(UInt8(ascii: "*"))
         if mayOverrun, let overrun = ExpansionBudget.overrun(text, budget: limits.maxNodes) {

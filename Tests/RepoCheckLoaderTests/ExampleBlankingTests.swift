@@ -93,6 +93,22 @@ import Testing
         #expect(compared >= 20)
     }
 
+    @Test("the limits on a file (depth, NUL bytes) apply to the file as written, examples and all")
+    func limitsBeforeBlanking() {
+        let deep = "- id: t\n  examples: " + String(repeating: "[", count: 70) + String(repeating: "]", count: 70) + "\n"
+        let nul = "- id: t\n  examples: [\"a\u{0}b\"]\n"
+        for text in [deep, nul] {
+            for examples in [true, false] {
+                let files = FuzzReplayTests.packFrame + [RulePackLoader.File(path: "rules/t.yaml", contents: Array(text.utf8))]
+                guard case .failure(let error) = RulePackLoader.load(files: files, root: "rules", examples: examples) else {
+                    Issue.record("a file past a limit loads (examples: \(examples))")
+                    continue
+                }
+                #expect(error.diagnostics.contains { $0.code == "yaml.too-deep" || $0.message.contains("NUL") }, "examples: \(examples)")
+            }
+        }
+    }
+
     @Test("a problem after a rule's examples is reported at the same line and column as when the file is read whole")
     func placesKept() throws {
         let file = try #require(PackFixture.files.first { $0.path == "rules/ca/veh/28-police-notice.yaml" })
