@@ -33,6 +33,9 @@ import Testing
             text: "id: a\nexamples: [\"x\u{85}y\"]\ntitle: t\n",
             blanked: "id: a\nexamples: \u{85}   \ntitle: t\n"),
         Example(
+            name: "Windows line ends (CRLF) stay, and count as libyaml counts them",
+            text: "id: a\r\nexamples:\r\n- x\r\ntitle: t\r\n", blanked: "id: a\r\nexamples:\r\n\r\ntitle: t\r\n"),
+        Example(
             name: "a rule written as a flow mapping: what follows its examples on the line keeps its column",
             text: "- {id: a, examples: [1,\n  2], title: t}\n", blanked: "- {id: a, examples: \n    , title: t}\n"),
         Example(
