@@ -27,38 +27,32 @@ enum ExampleBlanking {
         output.reserveCapacity(bytes.count)
         var ranges = ranges[...]
         var character = -1
-        var position = 0
+        // Whether the character being read is blanked (its continuation bytes go with it).
+        var blanking = false
         // The characters of the current range's line so far: spaces if the range ends on this line.
         var pending = 0
-        while position < bytes.count {
+        for (position, byte) in bytes.enumerated() {
+            if UTF8.isContinuation(byte) {
+                if !blanking { output.append(byte) }
+                continue
+            }
             character += 1
-            let length = scalarLength(bytes[position])
             while let range = ranges.first, range.upperBound <= character {
                 output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: pending))
                 pending = 0
                 ranges.removeFirst()
             }
             let inRange = ranges.first?.contains(character) ?? false
-            if inRange, !isLineBreak(bytes, at: position) {
+            blanking = inRange && !isLineBreak(bytes, at: position)
+            if blanking {
                 pending += 1
             } else {
                 if inRange { pending = 0 }
-                output.append(contentsOf: bytes[position..<min(position + length, bytes.count)])
+                output.append(byte)
             }
-            position += length
         }
         output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: pending))
         return output
-    }
-
-    /// How many bytes the UTF-8 scalar starting with `lead` takes.
-    private static func scalarLength(_ lead: UInt8) -> Int {
-        switch lead {
-        case ..<0xC0: 1
-        case ..<0xE0: 2
-        case ..<0xF0: 3
-        default: 4
-        }
     }
 
     /// Whether a line break YAML 1.1 (and so libyaml) counts starts at `position`: LF, CR, NEL, LS or PS.
@@ -137,11 +131,12 @@ enum ExampleBlanking {
             }
         }
 
+        private static let examplesKey = Array("examples".utf8)
+
         private static func isExamples(_ event: yaml_event_t) -> Bool {
             let scalar = event.data.scalar
-            let word = Array("examples".utf8)
-            guard scalar.length == word.count, let value = scalar.value else { return false }
-            return word.indices.allSatisfy { value[$0] == word[$0] }
+            guard scalar.length == examplesKey.count, let value = scalar.value else { return false }
+            return examplesKey.indices.allSatisfy { value[$0] == examplesKey[$0] }
         }
     }
 }

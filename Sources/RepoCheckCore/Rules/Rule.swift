@@ -260,7 +260,6 @@ public struct RuleExample: Sendable, Hashable {
         lhs.name == rhs.name && lhs.location == rhs.location
     }
     /// Hashes the name and place.
-    /// Hashes the rule's fields.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(name)
         hasher.combine(location)
