@@ -35,7 +35,7 @@ enum CaseJSON {
         return .object([("at", .string(at)), ("type", .string(event.type))] + sorted(event.properties))
     }
 
-    private static func sorted(_ map: [String: Value]) -> [(String, JSONValue)] {
-        map.keys.sorted().map { ($0, value(of: map[$0]!)) }
+    private static func sorted(_ map: ValueMap) -> [(String, JSONValue)] {
+        map.sorted { $0.key < $1.key }.map { ($0.key, value(of: $0.value)) }
     }
 }

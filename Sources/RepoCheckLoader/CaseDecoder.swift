@@ -70,7 +70,7 @@ struct CaseDecoder {
             if roles.isEmpty {
                 reader.error("case.missing-key", "missing key `role` in a party", at: item, hint: "add `role: buyer` (or `roles: [...]`)")
             }
-            var properties: [String: Value] = [:]
+            var properties: ValueMap = [:]
             for key in fields.order where !Self.partyKeys.contains(key) { properties[key] = value(fields[key]!) }
             return Party(id: id, roles: roles, zone: fields["timezone"].flatMap(zone), properties: properties)
         }
@@ -89,7 +89,7 @@ struct CaseDecoder {
                 let type = fields["type"].flatMap({ reader.nonEmptyString($0, "event `type`") }),
                 let (at, dateOnly) = fields["at"].flatMap({ instant($0, zone: zone) })
             else { return nil }
-            var properties: [String: Value] = [:]
+            var properties: ValueMap = [:]
             for key in fields.order where key != "at" && key != "type" {
                 let node = fields[key]!
                 properties[key] = value(node)
@@ -149,7 +149,7 @@ struct CaseDecoder {
         case .scalar(let scalar): return .scalar(scalar.string)
         case .sequence(let sequence): return .list(sequence.map(value))
         case .mapping(let mapping):
-            var map: [String: Value] = [:]
+            var map: ValueMap = [:]
             for (key, item) in mapping { map[key.scalar?.string ?? ""] = value(item) }
             return .map(map)
         case .alias: return .scalar("")

@@ -16,7 +16,7 @@ enum FastCaseDecoder {
     }
 
     private static func decode(_ root: consuming Value, limits: InputLimits) -> Case? {
-        guard case .map(var fields) = consume root, fields.keys.allSatisfy(CaseDecoder.keys.contains),
+        guard case .map(var fields) = consume root, fields.allSatisfy({ CaseDecoder.keys.contains($0.key) }),
             let id = fields["case_id"].flatMap(nonEmptyText), let zone = fields["timezone"].flatMap(zone),
             case .list(var items)? = fields.removeValue(forKey: "events"), items.count <= limits.maxEvents
         else { return nil }
@@ -65,7 +65,7 @@ enum FastCaseDecoder {
     }
 
     private static func event(_ value: consuming Value, index: Int, zone: Zone, parties: Set<String>) -> Event? {
-        // Taken out of the map (the event's properties are the rest), each key hashed once.
+        // Taken out of the map: the event's properties are the rest.
         guard case .map(var fields) = consume value, let type = fields.removeValue(forKey: "type").flatMap(nonEmptyText),
             let at = fields.removeValue(forKey: "at")?.text, case .success(let (instant, dateOnly)) = CaseDecoder.eventTime(at, zone: zone)
         else { return nil }

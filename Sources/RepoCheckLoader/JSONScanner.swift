@@ -49,8 +49,8 @@ struct JSONScanner {
 
     private mutating func object() -> Value? {
         guard enter() else { return nil }
-        // Room for an event's usual properties from the start: growing a dictionary rehashes it.
-        var map = [String: Value](minimumCapacity: 8)
+        // Room for an event's usual properties from the start.
+        var map = ValueMap(minimumCapacity: 8)
         skipSpace()
         if consume(UInt8(ascii: "}")) { return leave(.map(map)) }
         repeat {

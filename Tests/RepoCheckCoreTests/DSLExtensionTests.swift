@@ -144,7 +144,7 @@ import Testing
                         Condition(path: ["method"], matcher: .not(.oneOf(["personal_service", "certified_mail", "first_class_mail"]))),
                     ]))))
         rule.facts = ["method"]
-        let properties: [String: Value] = method.map { ["method": .scalar($0)] } ?? [:]
+        let properties: ValueMap = method.map { ["method": .scalar($0)] } ?? [:]
         #expect(F.outcome(rule, [F.event(0, "notice_sent", "2025-03-20", properties)]) == expect)
     }
 

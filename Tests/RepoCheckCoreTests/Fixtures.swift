@@ -29,7 +29,7 @@ enum Fixtures {
 
     static func type(_ name: String) -> EventPattern { .conditions([Condition(path: ["type"], matcher: .equals(name))]) }
 
-    static func event(_ index: Int, _ type: String, _ at: String, _ properties: [String: Value] = [:]) -> Event {
+    static func event(_ index: Int, _ type: String, _ at: String, _ properties: ValueMap = [:]) -> Event {
         Event(index: index, type: type, at: instant(at), isDateOnly: at.count == 10, properties: properties)
     }
 

@@ -23,7 +23,7 @@ extension Evaluator {
         -> Report
     {
         guard let type = pack.settings.preflightEvent else { throw .noPlannedEvent }
-        var properties: [String: Value] = ["planned": .scalar("true")]
+        var properties: ValueMap = ["planned": .scalar("true")]
         let actors = testCase.parties.filter { party in pack.settings.preflightActorRole.map { party.roles.contains($0) } ?? false }
         if actors.count == 1 { properties["by"] = .scalar(actors[0].id) }
         let index = (testCase.events.map(\.index).max() ?? -1) + 1

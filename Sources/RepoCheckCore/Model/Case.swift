@@ -71,10 +71,10 @@ public struct Party: Hashable, Sendable {
     /// The party's own zone, where its local time matters (calling hours); `nil` means the case's.
     public var zone: Zone?
     /// Other facts (`license.expires`, `address.state`, …).
-    public var properties: [String: Value]
+    public var properties: ValueMap
 
     /// Creates a party.
-    public init(id: String, roles: [String], zone: Zone? = nil, properties: [String: Value] = [:]) {
+    public init(id: String, roles: [String], zone: Zone? = nil, properties: ValueMap = [:]) {
         self.id = id
         self.roles = roles
         self.zone = zone
@@ -111,10 +111,10 @@ public struct Event: Hashable, Sendable {
     /// Whether `at` was written as a bare date (the start of that day in the case's zone).
     public var isDateOnly: Bool
     /// Every other property as written (`by`, `to`, `method`, `contents`, …).
-    public var properties: [String: Value]
+    public var properties: ValueMap
 
     /// Creates an event.
-    public init(index: Int, type: String, at: Instant, isDateOnly: Bool = false, properties: [String: Value] = [:]) {
+    public init(index: Int, type: String, at: Instant, isDateOnly: Bool = false, properties: ValueMap = [:]) {
         self.index = index
         self.type = type
         self.at = at

@@ -4,8 +4,8 @@ public enum Value: Hashable, Sendable {
     case scalar(String)
     /// A list of values.
     case list([Value])
-    /// A map of values by key.
-    case map([String: Value])
+    /// A map of values by key, in the order written.
+    case map(ValueMap)
 
     /// The scalar text, if this is a scalar.
     public var text: String? {
