@@ -73,7 +73,11 @@ import Testing
         ("list", #"["a",1,[true]]"#), ("map", #"{"k":"v","n":{"m":[]}}"#), ("duplicate key", #"{"k":1,"k":2}"#),
         ("long key", "{\"" + String(repeating: "k", count: 1_100) + "\":1}"), ("unterminated", #""abc"#), ("bad escape", #""\x41""#),
         ("trailing comma", #"[1,]"#), ("single quotes", "'a'"), ("bare word", "yes"),
+        ("map of 40 keys", largeMap), ("map of 40 keys, the last a duplicate", largeMap.replacingOccurrences(of: "}", with: #","k3":0}"#)),
     ]
+
+    /// A map past the size where `ValueMap` starts its index.
+    static let largeMap = "{" + (0..<40).map { "\"k\($0)\":\($0)" }.joined(separator: ",") + "}"
 
     @Test("values at the edges decode the same both ways", arguments: edges)
     func edgeValues(name: String, value: String) {
