@@ -29,12 +29,14 @@ enum FastCaseDecoder {
             if let value = fields[key], case .map = value {} else if fields[key] != nil { return nil }
         }
         var parties: [Party] = []
-        var partyIDs = Set<String>()
+        // A case has a handful of parties: searching their ids in a line costs less than hashing them.
+        var partyIDs: [String] = []
         if let value = fields["parties"] {
             guard case .list(let entries) = value, entries.count <= limits.maxParties else { return nil }
             for entry in entries {
-                guard let party = party(entry), partyIDs.insert(party.id).inserted else { return nil }
+                guard let party = party(entry), !partyIDs.contains(party.id) else { return nil }
                 parties.append(party)
+                partyIDs.append(party.id)
             }
         }
         var events: [Event] = []
@@ -64,13 +66,15 @@ enum FastCaseDecoder {
         return Party(id: id, roles: roles, zone: partyZone, properties: fields)
     }
 
-    private static func event(_ value: consuming Value, index: Int, zone: Zone, parties: Set<String>) -> Event? {
+    private static func event(_ value: consuming Value, index: Int, zone: Zone, parties: [String]) -> Event? {
         // Taken out of the map: the event's properties are the rest.
         guard case .map(var fields) = consume value, let type = fields.removeValue(forKey: "type").flatMap(nonEmptyText),
             let at = fields.removeValue(forKey: "at")?.text, case .success(let (instant, dateOnly)) = CaseDecoder.eventTime(at, zone: zone)
         else { return nil }
         for key in Case.partyReferences {
             guard let reference = fields[key] else { continue }
+            // Most name one party: checked without making a list of one.
+            if case .scalar(let id) = reference, parties.contains(id) { continue }
             guard let ids = texts(reference), ids.allSatisfy(parties.contains) else { return nil }
         }
         return Event(index: index, type: type, at: instant, isDateOnly: dateOnly, properties: fields)
