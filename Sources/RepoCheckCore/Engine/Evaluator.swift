@@ -119,7 +119,14 @@ public struct Evaluator: Sendable {
         obligations.sort {
             ($0.dueBy ?? $0.notBefore ?? "", $0.ruleID, $0.trigger) < ($1.dueBy ?? $1.notBefore ?? "", $1.ruleID, $1.trigger)
         }
-        let warnings = testCase.events.filter { pack.vocabulary.eventTypes[$0.type] == nil }.map {
+        // Each type is looked up in the vocabulary once, not once per event: the context knows the types of the
+        // events by `asOf`.
+        var unknownTypes = context.eventTypes.filter { pack.vocabulary.eventTypes[$0] == nil }
+        for later in testCase.events[context.events.count...] where pack.vocabulary.eventTypes[later.type] == nil {
+            if !unknownTypes.contains(later.type) { unknownTypes.append(later.type) }
+        }
+        let unknown = unknownTypes.isEmpty ? [] : testCase.events.filter { unknownTypes.contains($0.type) }
+        let warnings = unknown.map {
             Report.Warning(
                 code: "case.unknown-event-type",
                 message: "event type `\($0.type)` is not in the rule pack's vocabulary; no rule looks at it", event: $0.index)
