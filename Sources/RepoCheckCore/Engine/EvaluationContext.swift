@@ -7,8 +7,9 @@ final class EvaluationContext {
     let asOf: Instant
     /// Events at or before `asOf`, in time order: later events have not happened yet.
     let events: [Event]
-    /// Positions in `events` of the events of each type, in time order.
-    private let positionsByType: [String: [Int]]
+    /// Positions in `events` of the events of each type, in time order (a case has a handful of types: they
+    /// are searched in a line rather than hashed).
+    private let positionsByType: KeyedList<[Int]>
     /// The parties' ids, and their roles as values, by the parties' positions in the case (cases have a
     /// handful: a linear search beats hashing).
     private let partyIDs: [String]
@@ -46,8 +47,14 @@ final class EvaluationContext {
         // last event, and then the case's array is shared rather than copied.
         let known = testCase.events.firstIndex { $0.at > asOf } ?? testCase.events.count
         events = known == testCase.events.count ? testCase.events : Array(testCase.events[..<known])
-        var positions: [String: [Int]] = [:]
-        for (position, event) in events.enumerated() { positions[event.type, default: []].append(position) }
+        var positions = KeyedList<[Int]>()
+        for (position, event) in events.enumerated() {
+            if let found = positions.position(of: event.type) {
+                positions.update(at: found) { $0.append(position) }
+            } else {
+                positions.append(event.type, [position])
+            }
+        }
         positionsByType = positions
         partyIDs = testCase.parties.map(\.id)
         partyRoles = testCase.parties.map { .list($0.roles.map(Value.scalar)) }
@@ -67,7 +74,7 @@ final class EvaluationContext {
     }
 
     /// The types of the events that happened by `asOf`.
-    var eventTypes: Dictionary<String, [Int]>.Keys { positionsByType.keys }
+    var eventTypes: some Collection<String> { positionsByType.entries.lazy.map(\.key) }
 
     var zone: Zone { testCase.zone }
 
@@ -86,12 +93,12 @@ final class EvaluationContext {
     func positions(matching pattern: EventPattern) -> [Int] {
         let candidates: [Int]
         if let type = pattern.namedType {
-            candidates = positionsByType[type] ?? []
+            candidates = positions(ofType: type)
         } else {
             switch pattern.possibleTypes {
             case nil: candidates = Array(events.indices)
-            case let types? where types.count == 1: candidates = positionsByType[types[0]] ?? []
-            case let types?: candidates = types.flatMap { positionsByType[$0] ?? [] }.sorted()
+            case let types? where types.count == 1: candidates = positions(ofType: types[0])
+            case let types?: candidates = types.flatMap(positions(ofType:)).sorted()
             }
         }
         // One allocation, at the first match, rather than growing with every few.
@@ -101,6 +108,11 @@ final class EvaluationContext {
             found.append(position)
         }
         return found
+    }
+
+    /// Positions in `events` of the events of `type`, in time order.
+    private func positions(ofType type: String) -> [Int] {
+        positionsByType.position(of: type).map { positionsByType.entries[$0].value } ?? []
     }
 
     /// `positions(matching:)`, worked out once per case for each pattern.
