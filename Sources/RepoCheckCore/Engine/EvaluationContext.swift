@@ -17,8 +17,8 @@ final class EvaluationContext {
     /// How many more findings and obligations the rule being judged may give before judging stops: a check
     /// that gives several per event (a deadline owed to each party) stops early instead of building them all.
     var resultsLeft = Int.max
-    /// The spans of the states asked about so far, by state name.
-    private var stateSpans: [String: StateSpans] = [:]
+    /// The spans of the states asked about so far, by state name (a pack has a handful: searched in a line).
+    private var stateSpans = KeyedList<StateSpans>()
     /// The positions of the events matching the patterns of `has_event` and `has_event_within` asked so far:
     /// a rule may ask them at every event it judges.
     private var predicatePositions: [EventPattern: [Int]] = [:]
@@ -289,7 +289,7 @@ final class EvaluationContext {
     /// Where `state`'s opening and closing events are (an event that opens it does not also close it),
     /// worked out once per case.
     func spans(of state: StateDefinition) -> StateSpans {
-        if let known = stateSpans[state.name] { return known }
+        if let known = stateSpans.position(of: state.name) { return stateSpans.entries[known].value }
         let openings = positions(matching: state.openedBy)
         var closings: [Int] = []
         if let closedBy = state.closedBy {
@@ -297,7 +297,7 @@ final class EvaluationContext {
             closings = positions(matching: closedBy).filter { !opening.contains($0) }
         }
         let spans = StateSpans(openings: openings, closings: closings)
-        stateSpans[state.name] = spans
+        stateSpans.append(state.name, spans)
         return spans
     }
 
