@@ -73,9 +73,7 @@ enum FastCaseDecoder {
         else { return nil }
         for key in Case.partyReferences {
             guard let reference = fields[key] else { continue }
-            // Most name one party: checked without making a list of one.
-            if case .scalar(let id) = reference, parties.contains(id) { continue }
-            guard let ids = texts(reference), ids.allSatisfy(parties.contains) else { return nil }
+            guard names(reference, only: parties) else { return nil }
         }
         return Event(index: index, type: type, at: instant, isDateOnly: dateOnly, properties: fields)
     }
@@ -83,6 +81,16 @@ enum FastCaseDecoder {
     private static func nonEmptyText(_ value: Value) -> String? {
         guard let text = value.text, !text.isBlank else { return nil }
         return text
+    }
+
+    /// Whether `value` is a text or a list of texts (as `NodeReader.strings` reads it) naming only `parties`;
+    /// checked without making a list, as most references name one party.
+    private static func names(_ value: Value, only parties: [String]) -> Bool {
+        switch value {
+        case .scalar(let id): parties.contains(id)
+        case .list(let items): items.allSatisfy { $0.text.map(parties.contains) ?? false }
+        case .map: false
+        }
     }
 
     /// A text or a list of texts, as `NodeReader.strings` reads it.

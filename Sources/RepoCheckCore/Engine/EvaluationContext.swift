@@ -111,9 +111,7 @@ final class EvaluationContext {
     }
 
     /// Positions in `events` of the events of `type`, in time order.
-    private func positions(ofType type: String) -> [Int] {
-        positionsByType.position(of: type).map { positionsByType.entries[$0].value } ?? []
-    }
+    private func positions(ofType type: String) -> [Int] { positionsByType[type] ?? [] }
 
     /// `positions(matching:)`, worked out once per case for each pattern.
     private func predicatePositions(matching pattern: EventPattern) -> [Int] {
@@ -289,7 +287,7 @@ final class EvaluationContext {
     /// Where `state`'s opening and closing events are (an event that opens it does not also close it),
     /// worked out once per case.
     func spans(of state: StateDefinition) -> StateSpans {
-        if let known = stateSpans.position(of: state.name) { return stateSpans.entries[known].value }
+        if let known = stateSpans[state.name] { return known }
         let openings = positions(matching: state.openedBy)
         var closings: [Int] = []
         if let closedBy = state.closedBy {

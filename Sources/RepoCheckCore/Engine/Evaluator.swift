@@ -125,8 +125,7 @@ public struct Evaluator: Sendable {
         for later in testCase.events[context.events.count...] where pack.vocabulary.eventTypes[later.type] == nil {
             if !unknownTypes.contains(later.type) { unknownTypes.append(later.type) }
         }
-        let unknown = unknownTypes.isEmpty ? [] : testCase.events.filter { unknownTypes.contains($0.type) }
-        let warnings = unknown.map {
+        let warnings = testCase.events.filter { unknownTypes.contains($0.type) }.map {
             Report.Warning(
                 code: "case.unknown-event-type",
                 message: "event type `\($0.type)` is not in the rule pack's vocabulary; no rule looks at it", event: $0.index)

@@ -25,6 +25,9 @@ struct KeyedList<Element: Sendable>: Sendable {
         return entries.firstIndex { $0.key.utf8.count == length && $0.key == key }
     }
 
+    /// The value for `key`, if it is there.
+    subscript(key: String) -> Element? { position(of: key).map { entries[$0].value } }
+
     /// Adds `key`, which must not be there yet, with its value at the end.
     mutating func append(_ key: String, _ value: Element) {
         entries.append((key, value))

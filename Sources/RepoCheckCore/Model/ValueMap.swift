@@ -21,7 +21,7 @@ public struct ValueMap: Sendable {
 
     /// The value for `key`; setting `nil` removes the key, setting a new key adds it at the end.
     public subscript(key: String) -> Value? {
-        get { list.position(of: key).map { list.entries[$0].value } }
+        get { list[key] }
         set {
             switch (list.position(of: key), newValue) {
             case (let position?, let value?): list.update(at: position) { $0 = value }
