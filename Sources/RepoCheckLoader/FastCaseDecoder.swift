@@ -29,14 +29,13 @@ enum FastCaseDecoder {
             if let value = fields[key], case .map = value {} else if fields[key] != nil { return nil }
         }
         var parties: [Party] = []
-        // A case has a handful of parties: searching their ids in a line costs less than hashing them.
-        var partyIDs: [String] = []
+        var partyIDs = PartyIndex()
         if let value = fields["parties"] {
             guard case .list(let entries) = value, entries.count <= limits.maxParties else { return nil }
+            partyIDs = PartyIndex(minimumCapacity: entries.count)
             for entry in entries {
-                guard let party = party(entry), !partyIDs.contains(party.id) else { return nil }
+                guard let party = party(entry), partyIDs.insert(party.id, at: parties.count) else { return nil }
                 parties.append(party)
-                partyIDs.append(party.id)
             }
         }
         var events: [Event] = []
@@ -66,7 +65,7 @@ enum FastCaseDecoder {
         return Party(id: id, roles: roles, zone: partyZone, properties: fields)
     }
 
-    private static func event(_ value: consuming Value, index: Int, zone: Zone, parties: [String]) -> Event? {
+    private static func event(_ value: consuming Value, index: Int, zone: Zone, parties: PartyIndex) -> Event? {
         // Taken out of the map: the event's properties are the rest.
         guard case .map(var fields) = consume value, let type = fields.removeValue(forKey: "type").flatMap(nonEmptyText),
             let at = fields.removeValue(forKey: "at")?.text, case .success(let (instant, dateOnly)) = CaseDecoder.eventTime(at, zone: zone)
@@ -85,7 +84,7 @@ enum FastCaseDecoder {
 
     /// Whether `value` is a text or a list of texts (as `NodeReader.strings` reads it) naming only `parties`;
     /// checked without making a list, as most references name one party.
-    private static func names(_ value: Value, only parties: [String]) -> Bool {
+    private static func names(_ value: Value, only parties: PartyIndex) -> Bool {
         switch value {
         case .scalar(let id): parties.contains(id)
         case .list(let items): items.allSatisfy { $0.text.map(parties.contains) ?? false }

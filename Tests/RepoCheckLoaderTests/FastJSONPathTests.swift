@@ -84,6 +84,20 @@ import Testing
         Self.expectSameResult(Self.base.replacingOccurrences(of: "NOTE", with: value), name)
     }
 
+    @Test("party ids past the size where they are indexed are found, missed and repeated as the YAML path finds them")
+    func manyParties() {
+        let forty = (0..<40).map { #"{"id":"p\#($0)","role":"buyer"}"# }
+        func document(_ parties: [String], callTo party: String) -> String {
+            #"{"case_id":"C","timezone":"UTC","parties":["# + parties.joined(separator: ",")
+                + #"],"events":[{"at":"2025-01-02","type":"call","by":"p0","to":["p1",""# + party + #""]}]}"#
+        }
+        let toLast = document(forty, callTo: "p39")
+        #expect(FastCaseDecoder.decode(toLast, limits: .standard) != nil, "a call to the last of 40 parties fell back to the slow path")
+        Self.expectSameResult(toLast, "a call to the last of 40 parties")
+        Self.expectSameResult(document(forty, callTo: "p40"), "a call to a party not among 40")
+        Self.expectSameResult(document(forty + [#"{"id":"p5","role":"buyer"}"#], callTo: "p39"), "a 41st party repeating the 6th's id")
+    }
+
     @Test(
         "documents at the edges decode the same both ways",
         arguments: [

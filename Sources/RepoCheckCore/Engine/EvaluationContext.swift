@@ -10,9 +10,8 @@ final class EvaluationContext {
     /// Positions in `events` of the events of each type, in time order (a case has a handful of types: they
     /// are searched in a line rather than hashed).
     private let positionsByType: KeyedList<[Int]>
-    /// The parties' ids, and their roles as values, by the parties' positions in the case (cases have a
-    /// handful: a linear search beats hashing).
-    private let partyIDs: [String]
+    /// The parties' positions in the case by id, and their roles as values by position.
+    private let partyPositions: PartyIndex
     private let partyRoles: [Value]
     /// How many more findings and obligations the rule being judged may give before judging stops: a check
     /// that gives several per event (a deadline owed to each party) stops early instead of building them all.
@@ -56,7 +55,7 @@ final class EvaluationContext {
             }
         }
         positionsByType = positions
-        partyIDs = testCase.parties.map(\.id)
+        partyPositions = PartyIndex(testCase.parties)
         partyRoles = testCase.parties.map { .list($0.roles.map(Value.scalar)) }
         self.conditions = conditions
         answers = .allocate(capacity: events.count * conditions.count)
@@ -184,7 +183,7 @@ final class EvaluationContext {
 
     /// The fact at `path` of the party with this id (its `role`, `id` or a property).
     private func partyFact(_ id: String, _ path: some Collection<String>) -> Value? {
-        guard let position = partyIDs.firstIndex(of: id) else { return nil }
+        guard let position = partyPositions.position(of: id) else { return nil }
         return path.count == 1 && path.first == "role" ? partyRoles[position] : testCase.parties[position].fact(at: path)
     }
 
@@ -324,7 +323,7 @@ final class EvaluationContext {
     /// The zone whose local time counts for `event`: that of the party it names in `property`, or the case's.
     func zone(for event: Event, partyProperty: String?) -> Zone {
         guard let partyProperty, let named = event.properties[partyProperty], let id = named.text ?? named.texts.first,
-            let position = partyIDs.firstIndex(of: id), let partyZone = testCase.parties[position].zone
+            let position = partyPositions.position(of: id), let partyZone = testCase.parties[position].zone
         else { return zone }
         return partyZone
     }

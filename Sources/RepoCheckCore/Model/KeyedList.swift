@@ -1,5 +1,5 @@
-/// Values by text key, in the order the keys were added: the storage of ``ValueMap``, and of a case's events
-/// by type while it is judged.
+/// Values by text key, in the order the keys were added: the storage of ``ValueMap``, of ``PartyIndex``, and
+/// of a case's events by type while it is judged.
 ///
 /// A key is found by going down the keys (comparing lengths first), which costs less than hashing it for the
 /// handful of keys a fact or a case has; past `indexedCount` keys the list also keeps their positions by key,
@@ -24,6 +24,9 @@ struct KeyedList<Element: Sendable>: Sendable {
         let length = key.utf8.count
         return entries.firstIndex { $0.key.utf8.count == length && $0.key == key }
     }
+
+    /// Whether `key` is there.
+    func contains(_ key: String) -> Bool { position(of: key) != nil }
 
     /// The value for `key`, if it is there.
     subscript(key: String) -> Element? { position(of: key).map { entries[$0].value } }
