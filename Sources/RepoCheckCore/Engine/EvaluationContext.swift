@@ -181,6 +181,9 @@ final class EvaluationContext {
         return value.value(at: rest)
     }
 
+    /// The first party with this id.
+    func party(withID id: String) -> Party? { partyPositions.position(of: id).map { testCase.parties[$0] } }
+
     /// The fact at `path` of the party with this id (its `role`, `id` or a property).
     private func partyFact(_ id: String, _ path: some Collection<String>) -> Value? {
         guard let position = partyPositions.position(of: id) else { return nil }

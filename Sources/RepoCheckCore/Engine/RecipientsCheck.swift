@@ -19,7 +19,7 @@ extension EvaluationContext {
     /// Whether a notice to the party that `joint.link` names, with equal `joint.same` facts, reached `party` too.
     private func jointlyReached(_ party: Party, _ reached: Set<String>, _ joint: Constraint.Joint?) -> Bool {
         guard let joint, let partnerID = party.properties[joint.link]?.text, reached.contains(partnerID),
-            let partner = testCase.party(partnerID)
+            let partner = self.party(withID: partnerID)
         else { return false }
         return joint.same.allSatisfy { key in
             let path = key.split(separator: ".").map(String.init)
