@@ -69,7 +69,7 @@ struct Figures: Encodable {
         for large in largeCases ?? [] {
             lines.append(
                 "one case of \(large.events) events, \(large.shape): judged in \(format(large.seconds)) s, "
-                    + "\(large.findings) findings, \(large.obligations) obligations")
+                    + "\(large.findings) findings, \(large.obligations) obligations, \(large.warnings) warnings")
         }
         if let audit {
             lines.append(

@@ -1,7 +1,8 @@
 import RepoCheckCore
 
-/// Single cases of many events, shaped so that every event starts, answers or breaks a rule: the worst the
-/// engine meets within the event limit. Each is judged with the whole pack, timed.
+/// Single cases of many events, shaped so that every event starts, answers or breaks a rule, or is of a type of
+/// its own that no rule knows: the worst the engine meets within the event limit. Each is judged with the whole
+/// pack, timed.
 enum LargeCases {
     /// The shapes, each a case of `events` events.
     static func shapes(events: Int) -> [(name: String, testCase: Case)] {
@@ -38,6 +39,7 @@ enum LargeCases {
                             index: $0, type: "police_notified", at: at($0 - half).adding(seconds: 3600), properties: ["by": .scalar("ag")])
                     }
             ),
+            ("events each of a type outside the vocabulary", (0..<events).map { Event(index: $0, type: "unknown_\($0)", at: at($0)) }),
         ]
         return shapes.map { name, events in
             let testCase = Case(
@@ -54,7 +56,8 @@ enum LargeCases {
             let report = evaluator.evaluate(testCase, asOf: Evaluator.defaultAsOf(for: testCase, now: Instant(seconds: 0)))
             let seconds = (ContinuousClock.now - clock).milliseconds / 1_000
             return LargeCase(
-                shape: name, events: events, seconds: seconds, findings: report.findings.count, obligations: report.obligations.count)
+                shape: name, events: events, seconds: seconds, findings: report.findings.count, obligations: report.obligations.count,
+                warnings: report.warnings.count)
         }
     }
 }
@@ -66,4 +69,5 @@ struct LargeCase: Encodable {
     let seconds: Double
     let findings: Int
     let obligations: Int
+    let warnings: Int
 }

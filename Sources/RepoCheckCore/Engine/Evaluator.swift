@@ -120,10 +120,10 @@ public struct Evaluator: Sendable {
             ($0.dueBy ?? $0.notBefore ?? "", $0.ruleID, $0.trigger) < ($1.dueBy ?? $1.notBefore ?? "", $1.ruleID, $1.trigger)
         }
         // Each type is looked up in the vocabulary once, not once per event: the context knows the types of the
-        // events by `asOf`.
-        var unknownTypes = context.eventTypes.filter { pack.vocabulary.eventTypes[$0] == nil }
+        // events by `asOf`. A set, as a hostile case may have thousands of types.
+        var unknownTypes = Set(context.eventTypes.filter { pack.vocabulary.eventTypes[$0] == nil })
         for later in testCase.events[context.events.count...] where pack.vocabulary.eventTypes[later.type] == nil {
-            if !unknownTypes.contains(later.type) { unknownTypes.append(later.type) }
+            unknownTypes.insert(later.type)
         }
         let warnings = testCase.events.filter { unknownTypes.contains($0.type) }.map {
             Report.Warning(
