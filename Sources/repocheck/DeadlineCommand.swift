@@ -44,11 +44,17 @@ struct DeadlineCommand: ParsableCommand {
     var format: ReportFormat = .text
 
     func validate() throws {
-        let given = [hours, days, courtDays, workingDays, businessDays].compactMap { $0 }
-        guard given.count == 1 else {
+        let counts = [
+            ("--hours", hours), ("--days", days), ("--court-days", courtDays), ("--working-days", workingDays),
+            ("--business-days", businessDays),
+        ]
+        let given = counts.compactMap { option, count in count.map { (option, $0) } }
+        guard given.count == 1, let (option, count) = given.first else {
             throw ValidationError("give exactly one of --hours, --days, --court-days, --working-days, --business-days")
         }
-        guard given[0] >= 0, given[0] <= 100_000 else { throw ValidationError("the number must be from 0 to 100000") }
+        guard (0...100_000).contains(count) else {
+            throw ValidationError("the value '\(count)' of \(option) is out of range; give a number from 0 to 100000")
+        }
     }
 
     func run() throws {

@@ -35,6 +35,7 @@ import Testing
                 name: "deadline-json", arguments: ["deadline", "--from", "2025-04-04", "--days", "15", "--format", "json"], status: 0),
             Scenario(
                 name: "deadline-two-units", arguments: ["deadline", "--from", "2025-04-04", "--days", "15", "--hours", "2"], status: 2),
+            Scenario(name: "deadline-out-of-range", arguments: ["deadline", "--from", "2025-04-04", "--court-days", "100001"], status: 2),
             Scenario(
                 name: "deadline-unknown-calendar",
                 arguments: ["deadline", "--from", "2025-04-04", "--court-days", "3", "--calendar", "ca-jud"], status: 2),
