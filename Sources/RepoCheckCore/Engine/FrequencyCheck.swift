@@ -8,19 +8,20 @@ extension EvaluationContext {
     func check(_ rule: Rule, _ frequency: Constraint.Frequency) -> RuleOutcome {
         var outcome = RuleOutcome()
         let matching = events(matching: frequency.event).filter { missing(rule.facts, in: $0).isEmpty }
-        // The events of each `per` value, in time order. A case calls a handful of people: a list searched
-        // from the start beats hashing every event's key.
-        var groups: [(key: [String], events: [Event])] = []
+        // The events of each `per` value, in time order; several values make one key, each prefixed with its
+        // length. A case calls a handful of people, searched in a line; a hostile one calling thousands of
+        // groups of them is indexed (see `KeyedList`). The groups' order does not show: the report sorts findings.
+        var groups = KeyedList<[Event]>()
         for event in matching {
-            let key = frequency.per.map { event.properties[$0].map { $0.text ?? $0.texts.joined(separator: ",") } ?? "" }
-            if let known = groups.firstIndex(where: { $0.key == key }) {
-                groups[known].events.append(event)
+            let values = frequency.per.map { event.properties[$0].map { $0.text ?? $0.texts.joined(separator: ",") } ?? "" }
+            let key = values.count == 1 ? values[0] : values.map { "\($0.utf8.count):\($0)" }.joined()
+            if let known = groups.position(of: key) {
+                groups.update(at: known) { $0.append(event) }
             } else {
-                groups.append((key, [event]))
+                groups.append(key, [event])
             }
         }
-        groups.sort { $0.key.lexicographicallyPrecedes($1.key) }
-        for (_, group) in groups {
+        for (_, group) in groups.entries {
             // Where the window ending at the last event judged starts, and in which zone: a later event's window
             // in the same zone starts there or later, so each event of the group is stepped over once.
             var start = 0
