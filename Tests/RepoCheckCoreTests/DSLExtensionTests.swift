@@ -63,6 +63,26 @@ import Testing
         #expect(interpretation.otherReading == "2025-06-14T10:00:00-07:00")
     }
 
+    @Test("a deadline's `same` facts pick, for each trigger, the events that share them")
+    func sameFacts() {
+        let rule = F.rule(
+            .deadline(
+                .init(
+                    trigger: F.type("repossession"), required: F.type("notice_sent"),
+                    counting: Counting(duration: .init(amount: 10, unit: .days)), same: ["vehicle"])))
+        // Two vehicles taken the same day; the notice for the second comes first, the one for the first late.
+        let events = [
+            F.event(0, "repossession", "2025-03-14T02:10:00-07:00", ["vehicle": .scalar("A")]),
+            F.event(1, "repossession", "2025-03-14T03:10:00-07:00", ["vehicle": .scalar("B")]),
+            F.event(2, "notice_sent", "2025-03-16T10:00:00-07:00", ["vehicle": .scalar("B")]),
+            F.event(3, "notice_sent", "2025-04-10T10:00:00-07:00", ["vehicle": .scalar("A")]),
+        ]
+        let report = Evaluator(pack: F.pack([rule])).evaluate(F.testCase(events), asOf: F.instant("2025-06-01"))
+        #expect(report.obligations.map(\.trigger) == [0, 1])
+        #expect(report.obligations.map(\.fulfilledBy) == [3, 2])
+        #expect(report.obligations.map(\.status) == [.late, .satisfied])
+    }
+
     @Test("a per-party deadline is owed to each person and judged for each")
     func perParty() {
         var deadline = Constraint.Deadline(

@@ -3,9 +3,12 @@ extension EvaluationContext {
     /// With `per_party`, the obligation is owed to each party having the roles, one by one.
     func check(_ rule: Rule, _ deadline: Constraint.Deadline) -> RuleOutcome {
         var outcome = RuleOutcome()
-        // The events that may fulfil or discharge an obligation, found once for every trigger.
+        // The events that may fulfil or discharge an obligation, found once for every trigger; of those that must
+        // share facts with the trigger (`same`) or reach the party owed (`per_party`), the ones that do, found once
+        // for each value of those facts and each party.
         let required = positions(matching: deadline.required)
         let discharging = deadline.unless.map(positions(matching:)) ?? []
+        var answering: [AnswerKey: [Int]] = [:]
         for position in positions(matching: deadline.trigger) where governs(rule, at: events[position].at) {
             guard outcome.findings.count + outcome.obligations.count <= resultsLeft else { break }
             let trigger = events[position]
@@ -22,27 +25,45 @@ extension EvaluationContext {
                     nil
                 ]
             for party in owed {
+                var fulfilling = required
+                if party != nil || !deadline.same.isEmpty {
+                    let key = AnswerKey(party: party?.id, same: deadline.same.map { trigger.properties[$0] })
+                    if let known = answering[key] {
+                        fulfilling = known
+                    } else {
+                        fulfilling = answers(in: required, deadline, sharingWith: trigger, reaching: party)
+                        answering[key] = fulfilling
+                    }
+                }
                 outcome.add(
                     judge(
                         rule, deadline, trigger: trigger, counting: counting, end: end, other: other, party: party,
-                        required: required, discharging: discharging))
+                        fulfilling: fulfilling, discharging: discharging))
             }
         }
         return outcome
     }
 
-    /// One clock: the obligation started by `trigger` (owed to `party`, when per party) and its finding.
-    /// `required` and `discharging` are the positions of the events matching the deadline's `required` and `unless`.
-    private func judge(
-        _ rule: Rule, _ deadline: Constraint.Deadline, trigger: Event, counting: Counting, end: PeriodEnd, other: Instant?, party: Party?,
-        required: [Int], discharging: [Int]
-    ) -> RuleOutcome {
-        let reaches = { (event: Event) in
+    /// The positions in `required` of the events that share the deadline's `same` facts with `trigger` and, per
+    /// party, reach `party`.
+    private func answers(in required: [Int], _ deadline: Constraint.Deadline, sharingWith trigger: Event, reaching party: Party?) -> [Int] {
+        required.filter { position in
+            let event = events[position]
+            guard same(deadline.same, trigger, event) else { return false }
             guard let party, let per = deadline.perParty else { return true }
             return event.properties[per.property]?.texts.contains(party.id) ?? false
         }
-        let fulfilment = firstCandidate(in: required, after: trigger) { self.same(deadline.same, trigger, $0) && reaches($0) }
-        let discharge = firstCandidate(in: discharging, after: trigger, until: end.last) { _ in true }
+    }
+
+    /// One clock: the obligation started by `trigger` (owed to `party`, when per party) and its finding.
+    /// `fulfilling` and `discharging` are the positions of the events that may fulfil it (matching the deadline's
+    /// `required`, sharing its `same` facts, reaching the party) and of those matching its `unless`.
+    private func judge(
+        _ rule: Rule, _ deadline: Constraint.Deadline, trigger: Event, counting: Counting, end: PeriodEnd, other: Instant?, party: Party?,
+        fulfilling: [Int], discharging: [Int]
+    ) -> RuleOutcome {
+        let fulfilment = firstCandidate(in: fulfilling, after: trigger)
+        let discharge = firstCandidate(in: discharging, after: trigger, until: end.last)
         let to = party.map { "\($0.id) (\($0.roles.joined(separator: ", ")))" } ?? deadline.to
         var obligation = Obligation(
             ruleID: rule.id, title: rule.title, to: to, citation: rule.citation, kind: "deadline", trigger: trigger.index,
@@ -79,12 +100,10 @@ extension EvaluationContext {
         return outcome
     }
 
-    /// The first event of `positions` (positions in `events`, in time order) that may answer `trigger` and is
-    /// `accepted`: one at or after the trigger's instant, or one recorded with only a date on or after its day (it
-    /// may have happened after the trigger); none after `limit`. The events before are skipped by halving.
-    private func firstCandidate(
-        in positions: [Int], after trigger: Event, until limit: Instant? = nil, where accepted: (Event) -> Bool
-    ) -> Event? {
+    /// The first event of `positions` (positions in `events`, in time order) that may answer `trigger`: one at or
+    /// after the trigger's instant, or one recorded with only a date on or after its day (it may have happened
+    /// after the trigger); none after `limit`. The events before are skipped by halving.
+    private func firstCandidate(in positions: [Int], after trigger: Event, until limit: Instant? = nil) -> Event? {
         let triggerDay = zone.date(of: trigger.at)
         let dayStart = positions.partitionPoint { zone.date(of: events[$0].at) < triggerDay }
         let fromTrigger = positions.partitionPoint { events[$0].at < trigger.at }
@@ -92,12 +111,11 @@ extension EvaluationContext {
         for position in positions[dayStart..<max(dayStart, fromTrigger)] {
             let event = events[position]
             guard event.at == events[positions[dayStart]].at, limit.map({ event.at <= $0 }) ?? true else { break }
-            if event.isDateOnly, accepted(event) { return event }
+            if event.isDateOnly { return event }
         }
         for position in positions[fromTrigger...] where events[position].index != trigger.index {
             let event = events[position]
-            guard limit.map({ event.at <= $0 }) ?? true else { return nil }
-            if accepted(event) { return event }
+            return limit.map({ event.at <= $0 }) ?? true ? event : nil
         }
         return nil
     }
@@ -129,4 +147,11 @@ extension Counting {
         copy.duration = duration
         return copy
     }
+}
+
+/// What the events that may fulfil a deadline must have in common with its trigger: the party they must reach
+/// (per party) and the values of the `same` facts.
+private struct AnswerKey: Hashable {
+    let party: String?
+    let same: [Value?]
 }
