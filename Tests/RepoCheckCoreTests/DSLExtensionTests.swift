@@ -204,6 +204,30 @@ import Testing
         #expect(F.outcome(rule, [F.event(0, "notice_sent", "2025-03-14T02:10:00-07:00"), F.event(1, "vehicle_sold", sale)]) == expect)
     }
 
+    @Test(
+        "an extension request lengthens the waiting period of each trigger whose period it falls in, and only those",
+        arguments: [
+            ("the sale inside the first notice's extension", "2025-03-09T10:00:00-08:00", RuleExample.Expectation.violation),
+            ("the sale inside the second notice's extension", "2025-03-20T10:00:00-07:00", .violation),
+            ("the sale after both", "2025-03-23T10:00:00-07:00", .satisfied),
+        ])
+    func extensionRequests(note: String, sale: String, expect: RuleExample.Expectation) {
+        let rule = F.rule(
+            .waitingPeriod(
+                .init(
+                    after: F.type("notice_sent"), restricted: F.type("vehicle_sold"),
+                    counting: Counting(duration: .init(amount: 5, unit: .days)), extendedBy: F.type("extension_requested"),
+                    extensionPeriod: .init(amount: 5, unit: .days))))
+        // The notice of 1 Mar has its period extended by the request of 3 Mar (to 11 Mar), not by that of 8 Mar,
+        // which is after its period; the notice of 10 Mar has its own extended by the request of 12 Mar (to 20 Mar).
+        let events = [
+            F.event(0, "notice_sent", "2025-03-01T10:00:00-08:00"), F.event(1, "extension_requested", "2025-03-03T10:00:00-08:00"),
+            F.event(2, "extension_requested", "2025-03-08T10:00:00-08:00"), F.event(3, "notice_sent", "2025-03-10T10:00:00-07:00"),
+            F.event(4, "extension_requested", "2025-03-12T10:00:00-07:00"), F.event(5, "vehicle_sold", sale),
+        ]
+        #expect(F.outcome(rule, events, asOf: "2025-04-01") == expect, "\(note)")
+    }
+
     @Test("an exception event in time discharges a deadline even when the act came late")
     func unlessBeatsLate() {
         var deadline = Constraint.Deadline(

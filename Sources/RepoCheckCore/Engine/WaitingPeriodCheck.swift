@@ -3,7 +3,11 @@ extension EvaluationContext {
     func check(_ rule: Rule, _ wait: Constraint.WaitingPeriod) -> RuleOutcome {
         var outcome = RuleOutcome()
         let triggers = positions(matching: wait.after)
-        let restricted = events(matching: wait.restricted)
+        // The restricted events, those of them lacking the facts the rule needs, and the extension requests: found
+        // once for every trigger, each trigger then finding its own by halving.
+        let restricted = positions(matching: wait.restricted)
+        let unrecorded = restricted.filter { !missing(rule.facts, in: events[$0]).isEmpty }
+        let requests = wait.extendedBy.map(positions(matching:)) ?? []
         for position in triggers where governs(rule, at: events[position].at) {
             let trigger = events[position]
             let counting = counting(wait.counting, wait.variants, at: position)
@@ -11,9 +15,8 @@ extension EvaluationContext {
             var other = wait.alternative.map { pack.counter.last(of: $0.with(duration: counting.duration), from: trigger.at, in: zone) }
             var involved = [trigger.index]
             // The first extension request in the period, from the trigger's instant on.
-            let request = wait.extendedBy.flatMap { extendedBy in
-                events.indices[events.partitionPoint { $0.at < trigger.at }...].lazy.prefix { self.events[$0].at <= end.last }
-                    .first { self.matches(extendedBy, at: $0) }
+            let request = requests[requests.partitionPoint { events[$0].at < trigger.at }...].first.flatMap {
+                events[$0].at <= end.last ? $0 : nil
             }
             if let request, let days = wait.extensionPeriod?.amount {
                 end = pack.counter.end(of: counting, from: trigger.at, in: zone, extraDays: days)
@@ -31,13 +34,13 @@ extension EvaluationContext {
                 ruleID: rule.id, title: rule.title, to: nil, citation: rule.citation, kind: "waiting_period",
                 trigger: trigger.index, notBefore: format(notBefore), dueBy: nil, status: asOf < notBefore ? .upcoming : .satisfied,
                 fulfilledBy: nil, otherReading: otherNotBefore.map(format), trace: end.trace)
-            // The restricted events from the trigger on, in time order; those in the period come first.
-            let after = restricted[restricted.partitionPoint { $0.at < trigger.at }...].lazy.filter { $0.index != trigger.index }
-            if let unknown = after.prefix(while: { $0.at < notBefore }).first(where: { !self.missing(rule.facts, in: $0).isEmpty }) {
+            // The first restricted event from the trigger on, and the first of those lacking facts in the period.
+            let after = first(of: restricted, from: trigger)
+            if let unknown = first(of: unrecorded, from: trigger).flatMap({ $0.at < notBefore ? $0 : nil }) {
                 obligation.status = .unproven
                 obligation.fulfilledBy = unknown.index
                 outcome.findings.append(unproven(rule, unknown, missing: missing(rule.facts, in: unknown), involving: involved))
-            } else if let early = after.first(where: { $0.at < notBefore }) {
+            } else if let early = after, early.at < notBefore {
                 obligation.status = .violated
                 obligation.fulfilledBy = early.index
                 var evidence = Evidence(events: involved + [early.index], deadline: notBefore, actual: early.at, trace: end.trace)
@@ -51,16 +54,18 @@ extension EvaluationContext {
                     finding(
                         rule, evidence, "happened at \(format(early.at)), before the waiting period ended: not before \(format(notBefore))")
                 )
-            } else if let first = after.first {
+            } else if let after {
                 obligation.status = .satisfied
-                obligation.fulfilledBy = first.index
+                obligation.fulfilledBy = after.index
             }
             outcome.obligations.append(obligation)
         }
         if wait.requiresTrigger {
             // The triggers are in time order: the first one is the earliest.
             let firstTrigger = triggers.first.map { events[$0].at }
-            for event in restricted where governs(rule, at: event.at) && !(firstTrigger.map { $0 <= event.at } ?? false) {
+            for position in restricted {
+                let event = events[position]
+                guard governs(rule, at: event.at), !(firstTrigger.map { $0 <= event.at } ?? false) else { continue }
                 outcome.findings.append(
                     finding(
                         rule, Evidence(events: [event.index], actual: event.at),
@@ -68,6 +73,14 @@ extension EvaluationContext {
             }
         }
         return outcome
+    }
+
+    /// The first event of `positions` (positions in `events`, in time order) at or after `trigger`'s instant,
+    /// other than the trigger itself.
+    private func first(of positions: [Int], from trigger: Event) -> Event? {
+        positions[positions.partitionPoint { events[$0].at < trigger.at }...].lazy.map { self.events[$0] }.first {
+            $0.index != trigger.index
+        }
     }
 }
 
