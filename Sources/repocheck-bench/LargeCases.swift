@@ -11,6 +11,9 @@ enum LargeCases {
             Party(id: "b", roles: ["buyer"]), Party(id: "c", roles: ["debt_collector"]), Party(id: "h", roles: ["holder"]),
             Party(id: "ag", roles: ["repossession_agency"]),
         ]
+        // 96 more people (the case then has the 100 parties `--max-parties` allows), and every group of three of them.
+        let people = (0..<96).map { Party(id: "p\($0)", roles: ["guarantor"]) }
+        let trios = (0..<96).lazy.flatMap { i in (i + 1..<96).lazy.flatMap { j in (j + 1..<96).lazy.map { k in [i, j, k] } } }
         // One event a second from 10:00 local on 2025-01-06, within the day.
         let start = zone.startOfDay(CivilDate(year: 2025, month: 1, day: 6)!).adding(seconds: 10 * 3600)
         func at(_ second: Int) -> Instant { start.adding(seconds: Int64(second % 30_000)) }
@@ -18,6 +21,13 @@ enum LargeCases {
             Event(
                 index: index, type: "call", at: at(index),
                 properties: ["by": .scalar(by), "to": .scalar("b"), "direction": .scalar("outbound"), "outcome": .scalar(outcome)])
+        }
+        func notice(_ index: Int, at instant: Instant) -> Event {
+            Event(
+                index: index, type: "notice_sent", at: instant,
+                properties: [
+                    "notice": .scalar("intent_to_dispose"), "by": .scalar("h"), "to": .scalar("h"), "method": .scalar("certified_mail"),
+                ])
         }
         let half = events / 2
         let shapes: [(String, [Event])] = [
@@ -40,13 +50,35 @@ enum LargeCases {
                     }
             ),
             ("events each of a type outside the vocabulary", (0..<events).map { Event(index: $0, type: "unknown_\($0)", at: at($0)) }),
+            (
+                "repossessions, then notices of intent to the holder alone",
+                (0..<half).map { Event(index: $0, type: "repossession", at: at($0), properties: ["by": .scalar("ag")]) }
+                    + (half..<events).map { notice($0, at: at($0 - half).adding(seconds: 86_400)) }
+            ),
+            (
+                "notices of intent, then sales",
+                (0..<half).map { notice($0, at: at($0)) }
+                    + (half..<events).map {
+                        Event(index: $0, type: "vehicle_sold", at: at($0 - half).adding(seconds: 86_400), properties: ["by": .scalar("h")])
+                    }
+            ),
         ]
-        return shapes.map { name, events in
-            let testCase = Case(
+        func largeCase(_ events: [Event], parties: [Party]) -> Case {
+            Case(
                 id: "LARGE", zone: zone, isClosed: true, contract: .map(["type": .scalar("conditional_sale")]),
                 collateral: .map(["kind": .scalar("motor_vehicle")]), parties: parties, events: events)
-            return (name, testCase)
         }
+        let trioCalls = zip(0..<events, trios).map { index, trio in
+            Event(
+                index: index, type: "call", at: at(index),
+                properties: [
+                    "by": .scalar("c"), "to": .list(trio.map { .scalar("p\($0)") }), "direction": .scalar("outbound"),
+                    "outcome": .scalar("voicemail"),
+                ])
+        }
+        return shapes.map { name, events in (name, largeCase(events, parties: parties)) } + [
+            ("calls each to its own three people", largeCase(trioCalls, parties: parties + people))
+        ]
     }
 
     /// Each shape of `events` events judged once with `evaluator`.
