@@ -32,7 +32,6 @@ enum FastCaseDecoder {
         var partyIDs = PartyIndex()
         if let value = fields["parties"] {
             guard case .list(let entries) = value, entries.count <= limits.maxParties else { return nil }
-            partyIDs = PartyIndex(minimumCapacity: entries.count)
             for entry in entries {
                 guard let party = party(entry), partyIDs.insert(party.id, at: parties.count) else { return nil }
                 parties.append(party)

@@ -47,13 +47,7 @@ final class EvaluationContext {
         let known = testCase.events.firstIndex { $0.at > asOf } ?? testCase.events.count
         events = known == testCase.events.count ? testCase.events : Array(testCase.events[..<known])
         var positions = KeyedList<[Int]>()
-        for (position, event) in events.enumerated() {
-            if let found = positions.position(of: event.type) {
-                positions.update(at: found) { $0.append(position) }
-            } else {
-                positions.append(event.type, [position])
-            }
-        }
+        for (position, event) in events.enumerated() { positions.update(forKey: event.type, default: []) { $0.append(position) } }
         positionsByType = positions
         partyPositions = PartyIndex(testCase.parties)
         partyRoles = testCase.parties.map { .list($0.roles.map(Value.scalar)) }

@@ -15,11 +15,7 @@ extension EvaluationContext {
         for event in matching {
             let values = frequency.per.map { event.properties[$0].map { $0.text ?? $0.texts.joined(separator: ",") } ?? "" }
             let key = values.count == 1 ? values[0] : values.map { "\($0.utf8.count):\($0)" }.joined()
-            if let known = groups.position(of: key) {
-                groups.update(at: known) { $0.append(event) }
-            } else {
-                groups.append(key, [event])
-            }
+            groups.update(forKey: key, default: []) { $0.append(event) }
         }
         for (_, group) in groups.entries {
             // Where the window ending at the last event judged starts, and in which zone: a later event's window

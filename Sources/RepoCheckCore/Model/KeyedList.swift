@@ -37,6 +37,18 @@ struct KeyedList<Element: Sendable>: Sendable {
         if positions != nil { positions![key] = entries.count - 1 } else if entries.count > Self.indexedCount { index() }
     }
 
+    /// Changes the value for `key` in place, adding `key` at the end with `initial` first if it is not there
+    /// (as a dictionary's `[key, default:]`).
+    mutating func update(forKey key: String, default initial: @autoclosure () -> Element, _ change: (inout Element) -> Void) {
+        if let position = position(of: key) {
+            change(&entries[position].value)
+        } else {
+            var value = initial()
+            change(&value)
+            append(key, value)
+        }
+    }
+
     /// Changes the value at `position` in place.
     mutating func update(at position: Int, _ change: (inout Element) throws -> Void) rethrows {
         try change(&entries[position].value)

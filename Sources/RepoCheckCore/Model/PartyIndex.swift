@@ -2,16 +2,14 @@
 /// handful of parties most cases have, and through an index past that (see ``KeyedList``), so that a case of
 /// thousands of parties is read and judged in linear time.
 package struct PartyIndex: Sendable {
-    private var positions: KeyedList<Int>
+    private var positions = KeyedList<Int>()
 
-    /// An empty index, with room for `capacity` parties.
-    package init(minimumCapacity capacity: Int = 0) {
-        positions = KeyedList(minimumCapacity: capacity)
-    }
+    /// An empty index.
+    package init() {}
 
     /// The ids of `parties`.
     package init(_ parties: [Party]) {
-        self.init(minimumCapacity: parties.count)
+        positions = KeyedList(minimumCapacity: parties.count)
         for (position, party) in parties.enumerated() { insert(party.id, at: position) }
     }
 
